@@ -1,0 +1,52 @@
+// Type-aware linting (typescript-eslint flat config). Workflow code gets an
+// extra ban: it runs in Temporal's deterministic sandbox, where Node built-ins,
+// Nest, TypeORM, pg and reflect-metadata break replay or the bundle.
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.data/**', '.tools/**', 'node_modules/**', 'coverage/**', '*.js', '*.mjs'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  prettier,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Nest modules and DTO classes are legitimately empty or decorator-only.
+      '@typescript-eslint/no-extraneous-class': 'off',
+    },
+  },
+  {
+    // Decorator metadata needs runtime imports of injected classes and DTOs.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/domain/**'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    files: ['workflows/**/*.ts', 'libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'Workflow and domain code must not use Node built-ins.' },
+            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'reflect-metadata', 'class-validator', 'class-transformer'], message: 'Workflow and domain code stay free of frameworks, I/O and decorators.' },
+            { group: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'events', 'stream', 'worker_threads'], message: 'Workflow and domain code must not use Node built-ins.' },
+            { group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'], message: 'Only @temporalio/workflow belongs in workflow code.' },
+          ],
+        },
+      ],
+    },
+  },
+);
