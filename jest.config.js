@@ -1,6 +1,8 @@
 // Unit tests: pure logic, no I/O (`*.spec.ts` beside the code).
-module.exports = {
-  ...require('./jest.base.config'),
+import base from './jest.base.config.js';
+
+export default {
+  ...base,
   displayName: 'unit',
   testMatch: ['<rootDir>/{apps,libs,workflows,tools}/**/*.spec.ts'],
 };

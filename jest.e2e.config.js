@@ -1,7 +1,11 @@
 // End-to-end tests: HTTP through the running API and worker, against the same
 // real PostgreSQL and Temporal as the integration tests.
-module.exports = {
-  ...require('./jest.base.config'),
+import base, { registerAliasesForGlobalSetup } from './jest.base.config.js';
+
+registerAliasesForGlobalSetup();
+
+export default {
+  ...base,
   displayName: 'e2e',
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

