@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { type EnvironmentVariables } from '@recovery/config';
+import {
+  type InfraLog,
+  locateTemporalCli,
+  type RunningService,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+} from '@recovery/local-infra';
+
+export interface LocalServices {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalUiUrl?: string;
+  /** What this launcher started itself, to stop on exit (newest last). */
+  started: RunningService[];
+}
+
+/**
+ * PostgreSQL and Temporal for `npm start`: the external ones when
+ * DATABASE_URL / TEMPORAL_ADDRESS are set, else embedded ones whose data
+ * lives under DATA_DIR so that the next start reuses it.
+ */
+export async function startLocalServices(
+  env: EnvironmentVariables,
+  searchPath: string,
+  started: RunningService[],
+  log: InfraLog,
+): Promise<LocalServices> {
+  const dataDir = resolve(env.DATA_DIR);
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`starting embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}`);
+    const postgres = await startEmbeddedPostgres({
+      dataDir,
+      port: env.EMBEDDED_POSTGRES_PORT,
+      database: 'recovery',
+      log,
+    });
+    started.push(postgres);
+    databaseUrl = postgres.url;
+  }
+
+  let temporalAddress = env.TEMPORAL_ADDRESS;
+  let temporalUiUrl: string | undefined;
+  if (!temporalAddress) {
+    const cliPath = locateTemporalCli({
+      explicitPath: env.TEMPORAL_CLI_PATH,
+      toolsDir: resolve('.tools'),
+      searchPath,
+      log,
+    });
+    log(`starting the Temporal dev server (${cliPath}) on 127.0.0.1:${env.TEMPORAL_DEV_SERVER_PORT}`);
+    const temporal = await startTemporalDevServer({
+      cliPath,
+      port: env.TEMPORAL_DEV_SERVER_PORT,
+      uiPort: env.TEMPORAL_UI_PORT,
+      databaseFile: resolve(dataDir, 'temporal', 'temporal.db'),
+      logFile: resolve(dataDir, 'logs', 'temporal.log'),
+      log,
+    });
+    started.push(temporal);
+    temporalAddress = temporal.address;
+    temporalUiUrl = temporal.uiUrl;
+  }
+  return { databaseUrl, temporalAddress, temporalUiUrl, started };
+}
