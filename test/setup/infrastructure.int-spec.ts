@@ -7,7 +7,7 @@ describe('test infrastructure', () => {
     await client.connect();
     try {
       const result = await client.query<{ count: string }>('SELECT count(*) FROM migrations');
-      expect(Number(result.rows[0]!.count)).toBeGreaterThanOrEqual(0);
+      expect(Number(result.rows[0].count)).toBeGreaterThanOrEqual(0);
     } finally {
       await client.end();
     }

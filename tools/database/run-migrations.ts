@@ -19,7 +19,9 @@ async function main(): Promise<void> {
       });
   try {
     const applied = await runMigrations(env.DATABASE_URL ?? embedded!.url);
-    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database schema is up to date');
+    console.log(
+      applied.length ? `applied: ${applied.join(', ')}` : 'database schema is up to date',
+    );
   } finally {
     await embedded?.stop();
   }

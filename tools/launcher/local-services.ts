@@ -50,7 +50,9 @@ export async function startLocalServices(
       searchPath,
       log,
     });
-    log(`starting the Temporal dev server (${cliPath}) on 127.0.0.1:${env.TEMPORAL_DEV_SERVER_PORT}`);
+    log(
+      `starting the Temporal dev server (${cliPath}) on 127.0.0.1:${env.TEMPORAL_DEV_SERVER_PORT}`,
+    );
     const temporal = await startTemporalDevServer({
       cliPath,
       port: env.TEMPORAL_DEV_SERVER_PORT,

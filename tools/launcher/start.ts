@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     const env = validateEnvironment(process.env);
     const services = await startLocalServices(env, process.env.PATH ?? '', started, log);
     const applied = await runMigrations(services.databaseUrl);
-    log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+    log(
+      applied.length
+        ? `applied migrations: ${applied.join(', ')}`
+        : 'database schema is up to date',
+    );
 
     const childEnv = {
       ...process.env,
@@ -53,7 +57,11 @@ async function main(): Promise<void> {
   }
 }
 
-function printWhereEverythingIs(port: number, temporalUiUrl: string | undefined, dataDir: string): void {
+function printWhereEverythingIs(
+  port: number,
+  temporalUiUrl: string | undefined,
+  dataDir: string,
+): void {
   const api = `http://localhost:${port}`;
   console.log(
     [

@@ -1,7 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE_FILE, workflowBundlerOptions, workflowsSourcePath } from '@recovery/temporal';
+import {
+  WORKFLOW_BUNDLE_FILE,
+  workflowBundlerOptions,
+  workflowsSourcePath,
+} from '@recovery/temporal';
 
 /**
  * Prebuilds the workflow bundle for production workers (part of `npm run

@@ -15,6 +15,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  console.error(`worker failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `worker failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -28,6 +28,6 @@ function readValidatedEnvironment(
   config: ConfigService<EnvironmentVariables, true>,
 ): EnvironmentVariables {
   const names = Object.keys(new EnvironmentVariables()) as (keyof EnvironmentVariables)[];
-  const entries = names.map((name) => [name, config.get(name, { infer: true })]);
+  const entries = names.map((name): [string, unknown] => [name, config.get(name, { infer: true })]);
   return Object.assign(new EnvironmentVariables(), Object.fromEntries(entries));
 }

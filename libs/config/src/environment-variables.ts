@@ -110,7 +110,8 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Matches(API_KEY_LIST, {
-    message: 'INTAKE_API_KEYS must be source=key pairs separated by commas (keys of 16+ characters)',
+    message:
+      'INTAKE_API_KEYS must be source=key pairs separated by commas (keys of 16+ characters)',
   })
   INTAKE_API_KEYS?: string;
 

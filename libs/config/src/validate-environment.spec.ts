@@ -57,6 +57,8 @@ describe('toAppConfig', () => {
   });
 
   it('requires a database and a Temporal address for the apps', () => {
-    expect(() => toAppConfig(validateEnvironment({}))).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS/);
+    expect(() => toAppConfig(validateEnvironment({}))).toThrow(
+      /DATABASE_URL[\s\S]*TEMPORAL_ADDRESS/,
+    );
   });
 });

