@@ -7,10 +7,10 @@ import { InvalidConfigurationError } from './invalid-configuration.error';
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const known = pickKnownVariables(raw);
   const env = plainToInstance(EnvironmentVariables, known, { exposeDefaultValues: true });
-  const problems = validateSync(env, { skipMissingProperties: false }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}=${JSON.stringify(known[error.property] ?? '')}: ${message}`,
-    ),
+  const problems = validateSync(env).map(
+    (error) =>
+      `${error.property}=${JSON.stringify(known[error.property] ?? '')}: ` +
+      Object.values(error.constraints ?? {}).join('; '),
   );
   problems.push(...crossFieldProblems(env));
   if (problems.length > 0) throw new InvalidConfigurationError(problems);
