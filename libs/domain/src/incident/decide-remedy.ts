@@ -1,0 +1,204 @@
+import {
+  type AppliedRemedyRule,
+  type ApprovalDenied,
+  type ApprovalGranted,
+  type ApprovalRequested,
+  type RemedyApproved,
+  type RemedyProposed,
+} from '../events/incident-events';
+import {
+  ApprovalAlreadyDecided,
+  ApprovalNotFound,
+  ApproverRoleInsufficient,
+  RemedyCurrencyMismatch,
+  RemedyTypeNotInPolicy,
+  SelfApprovalForbidden,
+} from '../errors/incident-rejections.error';
+import { asApprovalId, asRemedyId } from '../ids/ids';
+import { type CurrencyCode, type MinorUnits } from '../money/money';
+import { type PolicyDocument, type RemedyRule } from '../policy/policy-document';
+import { remedyLimits, requiredAuthority, roleCovers } from '../policy/remedy-authority.util';
+import { addDuration, durationMs, elapsedMs } from '../time/duration.util';
+import { FieldChecks, requireActive } from './command-guards.util';
+import {
+  type CommandContext,
+  type DecideApprovalCommand,
+  type ProposeRemedyCommand,
+} from './incident-commands';
+import { type IncidentState } from './incident-state';
+
+/** The rule with its limits in minor units, as recorded in events. */
+export function applyRemedyRule(rule: RemedyRule): AppliedRemedyRule {
+  return {
+    type: rule.type,
+    currency: rule.currency as CurrencyCode,
+    ...remedyLimits(rule),
+    source: rule,
+  };
+}
+
+/** How long an unanswered approval lives: its timeout, the whole ladder, then one more timeout at the top. */
+export function approvalLifetimeMs(policy: PolicyDocument): number {
+  const timeout = durationMs(policy.approvalTimeout);
+  const lastRung = policy.escalation[policy.escalation.length - 1];
+  return timeout + (lastRung ? durationMs(lastRung.after) : 0) + timeout;
+}
+
+/**
+ * DOMAIN.md §5: a remedy within the proposer's authority is granted at once;
+ * above it, it waits for an approval with a deadline. Amount is in minor units.
+ */
+export function proposeRemedy(
+  state: IncidentState,
+  command: ProposeRemedyCommand,
+  ctx: CommandContext,
+): [RemedyProposed, RemedyApproved] | [RemedyProposed, ApprovalRequested] {
+  new FieldChecks()
+    .text(command.type, 'type', 64)
+    .check(
+      Number.isSafeInteger(command.amount) && command.amount >= 0,
+      'amount',
+      'must be a non-negative integer amount of minor units (cents)',
+    )
+    .text(command.currency, 'currency', 3)
+    .text(command.description, 'description')
+    .done('propose remedy');
+  requireActive(state, 'propose remedy');
+  const { document, key, version } = ctx.policy;
+  const rule = document.remedies.find((r) => r.type === command.type);
+  if (rule === undefined) throw new RemedyTypeNotInPolicy(command.type, key, version);
+  if (rule.currency !== command.currency)
+    throw new RemedyCurrencyMismatch(rule.type, rule.currency, command.currency);
+
+  const amount = command.amount as MinorUnits;
+  const currency = rule.currency as CurrencyCode;
+  const needed = requiredAuthority(amount, rule);
+  const applied = applyRemedyRule(rule);
+  const remedyId = asRemedyId(ctx.newId());
+  const within = roleCovers(ctx.actor.role, needed);
+  const proposed: RemedyProposed = {
+    type: 'RemedyProposed',
+    data: {
+      incidentId: state.incidentId,
+      remedyId,
+      remedyType: rule.type,
+      amount,
+      currency,
+      description: command.description,
+      proposedBy: ctx.actor,
+      proposedAt: ctx.now,
+      rule: applied,
+      requiredAuthority: needed,
+      withinProposerAuthority: within,
+    },
+  };
+  if (within) {
+    return [
+      proposed,
+      {
+        type: 'RemedyApproved',
+        data: {
+          incidentId: state.incidentId,
+          remedyId,
+          remedyType: rule.type,
+          amount,
+          currency,
+          approvedBy: ctx.actor,
+          approvedAt: ctx.now,
+          via: 'within_limit',
+          rule: applied,
+          requiredAuthority: needed,
+        },
+      },
+    ];
+  }
+  return [
+    proposed,
+    {
+      type: 'ApprovalRequested',
+      data: {
+        incidentId: state.incidentId,
+        approvalId: asApprovalId(ctx.newId()),
+        remedyId,
+        remedyType: rule.type,
+        amount,
+        currency,
+        requiredAuthority: needed,
+        requestedBy: ctx.actor,
+        requestedAt: ctx.now,
+        deadline: addDuration(ctx.now, document.approvalTimeout),
+        expiresAt: addDuration(ctx.now, approvalLifetimeMs(document)),
+        site: state.site,
+      },
+    },
+  ];
+}
+
+/**
+ * A supervisor's (or manager's) decision. Exactly one decision wins: a decided
+ * request is refused, as is a decision by the requester or by a role that does not
+ * cover the amount.
+ */
+export function decideApproval(
+  state: IncidentState,
+  command: DecideApprovalCommand,
+  ctx: CommandContext,
+): [ApprovalGranted, RemedyApproved] | [ApprovalDenied] {
+  new FieldChecks()
+    .check(
+      command.decision === 'approve' || command.decision === 'deny',
+      'decision',
+      'must be approve or deny',
+    )
+    .text(command.reason, 'reason')
+    .done('decide approval');
+  const approval = state.approvals.find((a) => a.approvalId === command.approvalId);
+  if (approval === undefined) throw new ApprovalNotFound(command.approvalId);
+  if (approval.status !== 'pending')
+    throw new ApprovalAlreadyDecided(approval.approvalId, approval.status);
+  if (approval.requestedBy.id === ctx.actor.id)
+    throw new SelfApprovalForbidden(approval.approvalId, ctx.actor.id);
+  if (!roleCovers(ctx.actor.role, approval.requiredAuthority)) {
+    throw new ApproverRoleInsufficient(
+      approval.approvalId,
+      ctx.actor.role,
+      approval.requiredAuthority,
+    );
+  }
+  const decision = {
+    incidentId: state.incidentId,
+    approvalId: approval.approvalId,
+    remedyId: approval.remedyId,
+    approver: ctx.actor,
+    reason: command.reason,
+    decidedAt: ctx.now,
+    elapsedMs: elapsedMs(approval.requestedAt, ctx.now),
+    requiredAuthority: approval.requiredAuthority,
+    amount: approval.amount,
+    currency: approval.currency,
+    withinDeadline: ctx.now <= approval.deadline,
+  };
+  if (command.decision === 'deny') return [{ type: 'ApprovalDenied', data: decision }];
+  const rule = ctx.policy.document.remedies.find((r) => r.type === approval.remedyType);
+  if (rule === undefined)
+    throw new RemedyTypeNotInPolicy(approval.remedyType, ctx.policy.key, ctx.policy.version);
+  return [
+    { type: 'ApprovalGranted', data: decision },
+    {
+      type: 'RemedyApproved',
+      data: {
+        incidentId: state.incidentId,
+        remedyId: approval.remedyId,
+        remedyType: approval.remedyType,
+        amount: approval.amount,
+        currency: approval.currency,
+        approvedBy: ctx.actor,
+        approvedAt: ctx.now,
+        via: 'approval',
+        approvalId: approval.approvalId,
+        rule: applyRemedyRule(rule),
+        requiredAuthority: approval.requiredAuthority,
+      },
+    },
+  ];
+}

@@ -1,0 +1,85 @@
+import { type Actor } from '../events/event-metadata';
+import { type IsoTimestamp } from '../ids/ids';
+import { type PolicyDocument, type PolicyRef } from '../policy/policy-document';
+import {
+  type Channel,
+  type Fulfiller,
+  type IncidentCategory,
+  type IncidentKind,
+  type ResolutionOutcome,
+  type ServiceLevel,
+  type Severity,
+} from './incident-vocabulary';
+
+/** A policy version with its document, pinned to an incident at opening. */
+export interface PinnedPolicy extends PolicyRef {
+  document: PolicyDocument;
+}
+
+/** What the caller of every command supplies: who, when, and fresh ids. */
+export interface CommandContext {
+  actor: Actor;
+  now: IsoTimestamp;
+  policy: PinnedPolicy;
+  /** Source of new ids; the workflow passes Temporal's replay-stable uuid4. */
+  newId: () => string;
+}
+
+/** Body of POST /v1/incidents plus who opened it. */
+export interface OpenIncidentCommand {
+  incidentId: string;
+  kind: IncidentKind;
+  channel: Channel;
+  category: IncidentCategory;
+  severity: Severity;
+  customerRef: string;
+  site: string;
+  summary: string;
+  details?: string;
+  team?: string;
+  source?: { system: string; eventId: string };
+}
+
+export interface AddNoteCommand {
+  text: string;
+}
+export interface ProposeRemedyCommand {
+  type: string;
+  amount: number;
+  currency: string;
+  description: string;
+}
+export interface DecideApprovalCommand {
+  approvalId: string;
+  decision: 'approve' | 'deny';
+  reason: string;
+}
+export interface MakePromiseCommand {
+  description: string;
+  dueAt: string;
+  fulfilledBy?: Fulfiller;
+}
+export interface PromiseCommand {
+  promiseId: string;
+}
+export interface ResolveCommand {
+  outcome: ResolutionOutcome;
+  summary: string;
+}
+export interface RecordFeedbackCommand {
+  score: number;
+  level: ServiceLevel;
+  comment?: string;
+}
+export interface ReopenCommand {
+  reason: string;
+}
+export interface ContactCustomerCommand {
+  channel: Channel;
+  direction: 'inbound' | 'outbound';
+  summary: string;
+}
+export interface ReassignCommand {
+  to: Fulfiller;
+  reason?: string;
+}

@@ -1,0 +1,191 @@
+import { type DomainError } from '../errors/domain.error';
+import { type InvalidCommand } from '../errors/incident-rejections.error';
+import { type Actor } from '../events/event-metadata';
+import { type IncidentEvent } from '../events/incident-events';
+import { toIsoTimestamp } from '../ids/ids';
+import { type PolicyDocument } from '../policy/policy-document';
+import { openIncident, acknowledge, resolve, reopen } from './decide-lifecycle';
+import { decideApproval, proposeRemedy } from './decide-remedy';
+import { keepPromise, makePromise } from './decide-promise';
+import { foldIncident } from './evolve';
+import { type CommandContext, type PinnedPolicy } from './incident-commands';
+import { type IncidentState, openPromises, pendingApprovals } from './incident-state';
+
+const document: PolicyDocument = {
+  key: 'vehicle-breakdown',
+  title: 'Breakdown',
+  appliesTo: {},
+  acknowledgeWithin: 'PT90S',
+  resolveWithin: 'PT2H',
+  escalation: [{ after: 'PT5M', to: 'supervisor' }],
+  remedies: [{ type: 'taxi', frontlineLimit: 25, supervisorLimit: 150, currency: 'EUR' }],
+  approvalTimeout: 'PT10M',
+  followUpAfter: 'P1D',
+  feedbackWindow: 'P3D',
+};
+const policy: PinnedPolicy = { key: 'vehicle-breakdown', version: 3, document };
+const frontline: Actor = { id: 'fiona', role: 'frontline' };
+const supervisor: Actor = { id: 'sam', role: 'supervisor' };
+const t0 = Date.parse('2025-03-01T10:00:00.000Z');
+let ids = 0;
+const rejection = (command: () => unknown): string | undefined => {
+  try {
+    command();
+  } catch (error) {
+    return (error as DomainError).code;
+  }
+  return undefined;
+};
+const ctx = (actor: Actor, secondsAfterOpen: number): CommandContext => ({
+  actor,
+  policy,
+  now: toIsoTimestamp(t0 + secondsAfterOpen * 1000),
+  newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+});
+
+function opened(): { state: IncidentState; events: IncidentEvent[] } {
+  const event = openIncident(
+    {
+      incidentId: '11111111-1111-4111-8111-111111111111',
+      kind: 'complaint',
+      channel: 'phone',
+      category: 'vehicle_breakdown',
+      severity: 'high',
+      customerRef: 'C-1',
+      site: 'AMS',
+      summary: 'Car will not start',
+    },
+    policy,
+    frontline,
+    toIsoTimestamp(t0),
+  );
+  return { state: foldIncident([event]), events: [event] };
+}
+
+describe('incident decisions and evolve', () => {
+  it('opens with deadlines from the pinned policy', () => {
+    const { state } = opened();
+    expect(state).toMatchObject({
+      status: 'open',
+      policy: { key: 'vehicle-breakdown', version: 3 },
+      deadlines: {
+        acknowledgeBy: '2025-03-01T10:01:30.000Z',
+        resolveBy: '2025-03-01T12:00:00.000Z',
+      },
+    });
+  });
+
+  it('records how long acknowledgement took and refuses a second one', () => {
+    const { state } = opened();
+    const [ack] = acknowledge(state, ctx(frontline, 120));
+    expect(ack.data).toMatchObject({ elapsedMs: 120_000, withinDeadline: false });
+    expect(rejection(() => acknowledge(foldIncident([ack], state), ctx(frontline, 130)))).toBe(
+      'incident_already_acknowledged',
+    );
+  });
+
+  it('grants a remedy within the frontline limit at once', () => {
+    const { state } = opened();
+    const events = proposeRemedy(
+      state,
+      { type: 'taxi', amount: 2000, currency: 'EUR', description: 'Taxi to hotel' },
+      ctx(frontline, 10),
+    );
+    expect(events.map((e) => e.type)).toEqual(['RemedyProposed', 'RemedyApproved']);
+    expect(foldIncident(events, state).remedies[0].status).toBe('approved');
+  });
+
+  it('sends a remedy above the limit for approval and lets exactly one decision win', () => {
+    const { state } = opened();
+    const proposed = foldIncident(
+      proposeRemedy(
+        state,
+        { type: 'taxi', amount: 9000, currency: 'EUR', description: 'Long taxi' },
+        ctx(frontline, 10),
+      ),
+      state,
+    );
+    const [approval] = pendingApprovals(proposed);
+    expect(approval).toMatchObject({
+      requiredAuthority: 'supervisor',
+      deadline: '2025-03-01T10:10:10.000Z',
+    });
+    const command = { approvalId: approval.approvalId, decision: 'approve' as const, reason: 'ok' };
+    expect(rejection(() => decideApproval(proposed, command, ctx(frontline, 20)))).toBe(
+      'self_approval_forbidden',
+    );
+    expect(
+      rejection(() =>
+        decideApproval(proposed, command, ctx({ id: 'other', role: 'frontline' }, 20)),
+      ),
+    ).toBe('approver_role_insufficient');
+    const granted = foldIncident(decideApproval(proposed, command, ctx(supervisor, 30)), proposed);
+    expect(granted.remedies[0].status).toBe('approved');
+    expect(
+      rejection(() =>
+        decideApproval(
+          granted,
+          { ...command, decision: 'deny' },
+          ctx({ id: 'sue', role: 'manager' }, 31),
+        ),
+      ),
+    ).toBe('approval_already_decided');
+  });
+
+  it('records lateness when a promise is kept after its due time', () => {
+    const { state } = opened();
+    const withPromise = foldIncident(
+      makePromise(
+        state,
+        { description: 'Taxi within 20 minutes', dueAt: '2025-03-01T10:20:00.000Z' },
+        ctx(frontline, 0),
+      ),
+      state,
+    );
+    const [promise] = openPromises(withPromise);
+    expect(promise.requiresConfirmation).toBe(false);
+    const [kept] = keepPromise(
+      withPromise,
+      { promiseId: promise.promiseId },
+      ctx(frontline, 25 * 60),
+    );
+    expect(kept.data).toMatchObject({ latenessMs: 5 * 60_000, onTime: false });
+  });
+
+  it('requires acknowledgement before resolution and reopens with a fresh deadline', () => {
+    const { state } = opened();
+    expect(
+      rejection(() => resolve(state, { outcome: 'fixed', summary: 'done' }, ctx(frontline, 5))),
+    ).toBe('incident_not_acknowledged');
+    const acked = foldIncident(acknowledge(state, ctx(frontline, 5)), state);
+    const resolved = foldIncident(
+      resolve(acked, { outcome: 'fixed', summary: 'done' }, ctx(frontline, 60)),
+      acked,
+    );
+    expect(resolved.status).toBe('resolved');
+    const reopened = foldIncident(
+      reopen(resolved, { reason: 'again' }, ctx(frontline, 3600)),
+      resolved,
+    );
+    expect(reopened).toMatchObject({
+      status: 'reopened',
+      reopenCount: 1,
+      deadlines: { resolveBy: '2025-03-01T13:00:00.000Z' },
+    });
+  });
+
+  it('names each bad field of a command', () => {
+    const { state } = opened();
+    let fields: string[] = [];
+    try {
+      proposeRemedy(
+        state,
+        { type: '', amount: 1.5, currency: 'EUR', description: 'x' },
+        ctx(frontline, 1),
+      );
+    } catch (error) {
+      fields = (error as InvalidCommand).errors.map((e) => e.field);
+    }
+    expect(fields).toEqual(['type', 'amount']);
+  });
+});

@@ -1,0 +1,135 @@
+import { minorUnits } from '../money/money';
+import { type PolicyDocument, type PolicyVersion } from './policy-document';
+import { requiredAuthority, roleCovers } from './remedy-authority.util';
+import { selectPolicy } from './select-policy.util';
+import { validatePolicyDocument } from './validate-policy.util';
+
+const vehicle: PolicyDocument = {
+  key: 'vehicle-breakdown',
+  title: 'Vehicle does not start or breaks down',
+  appliesTo: { categories: ['vehicle_breakdown'], severities: ['high', 'critical'] },
+  acknowledgeWithin: 'PT90S',
+  resolveWithin: 'PT2H',
+  escalation: [
+    { after: 'PT5M', to: 'supervisor' },
+    { after: 'PT15M', to: 'manager' },
+  ],
+  remedies: [{ type: 'taxi', frontlineLimit: 25, supervisorLimit: 150, currency: 'EUR' }],
+  approvalTimeout: 'PT10M',
+  followUpAfter: 'P1D',
+  feedbackWindow: 'P3D',
+};
+
+const version = (
+  document: PolicyDocument,
+  v: number,
+  createdAt = '2025-01-01T00:00:00.000Z',
+): PolicyVersion => ({
+  key: document.key,
+  version: v,
+  document,
+  createdAt,
+  createdBy: 'admin',
+});
+
+describe('validatePolicyDocument', () => {
+  it('accepts the document from the issue', () => {
+    expect(validatePolicyDocument(vehicle)).toEqual({ ok: true, policy: vehicle });
+  });
+
+  it('names every bad field', () => {
+    const result = validatePolicyDocument({
+      ...vehicle,
+      acknowledgeWithin: '90 seconds',
+      escalation: [],
+      remedies: [
+        { type: 'taxi', frontlineLimit: 200, supervisorLimit: 150, currency: 'euro' },
+        { type: 'refund', frontlineLimit: 10, supervisorLimit: 150, currency: 'EUR' },
+      ],
+      surprise: true,
+    });
+    expect(result.ok).toBe(false);
+    const fields = result.ok ? [] : result.errors.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'acknowledgeWithin',
+        'escalation',
+        'remedies[0].currency',
+        'surprise',
+      ]),
+    );
+  });
+
+  it('refuses a supervisor limit below the frontline limit', () => {
+    const result = validatePolicyDocument({
+      ...vehicle,
+      remedies: [{ type: 'taxi', frontlineLimit: 200, supervisorLimit: 150, currency: 'EUR' }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { field: 'remedies[0].supervisorLimit', message: 'must be at least frontlineLimit' },
+      ],
+    });
+  });
+
+  it('refuses an empty remedy list and a rung to an unknown role', () => {
+    const result = validatePolicyDocument({
+      ...vehicle,
+      remedies: [],
+      escalation: [{ after: 'PT1M', to: 'ceo' }],
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual([
+      'escalation[0].to',
+      'remedies',
+    ]);
+  });
+});
+
+describe('selectPolicy', () => {
+  const fallback = version({ ...vehicle, key: 'default', appliesTo: {}, isDefault: true }, 1);
+  const v1 = version(vehicle, 1);
+  const v2 = version({ ...vehicle, resolveWithin: 'PT1H' }, 2, '2025-02-01T00:00:00.000Z');
+
+  it('uses the newest version of an explicit key', () => {
+    expect(
+      selectPolicy([v1, v2, fallback], {
+        policyKey: 'vehicle-breakdown',
+        category: 'other',
+        severity: 'low',
+      }),
+    ).toMatchObject({ found: true, policy: { version: 2 }, reason: 'explicit_key' });
+  });
+
+  it('reports an unknown explicit key', () => {
+    expect(
+      selectPolicy([v1], { policyKey: 'nope', category: 'vehicle_breakdown', severity: 'high' }),
+    ).toEqual({ found: false, reason: 'unknown_key' });
+  });
+
+  it('matches appliesTo before falling back to the default', () => {
+    expect(
+      selectPolicy([fallback, v1, v2], { category: 'vehicle_breakdown', severity: 'critical' }),
+    ).toMatchObject({ policy: { key: 'vehicle-breakdown', version: 2 }, reason: 'applies_to' });
+    expect(
+      selectPolicy([fallback, v1, v2], { category: 'vehicle_breakdown', severity: 'low' }),
+    ).toMatchObject({ policy: { key: 'default' }, reason: 'default' });
+  });
+});
+
+describe('remedy authority', () => {
+  const taxi = vehicle.remedies[0];
+  it('maps amounts to the lowest authority that may grant them', () => {
+    expect(requiredAuthority(minorUnits(2500), taxi)).toBe('frontline');
+    expect(requiredAuthority(minorUnits(2501), taxi)).toBe('supervisor');
+    expect(requiredAuthority(minorUnits(15000), taxi)).toBe('supervisor');
+    expect(requiredAuthority(minorUnits(15001), taxi)).toBe('manager');
+  });
+
+  it('lets higher roles cover lower authorities and never executives', () => {
+    expect(roleCovers('supervisor', 'frontline')).toBe(true);
+    expect(roleCovers('supervisor', 'manager')).toBe(false);
+    expect(roleCovers('manager', 'manager')).toBe(true);
+    expect(roleCovers('executive', 'frontline')).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import { type FieldError } from '../errors/domain.error';
+import { CATEGORY_PATTERN, SEVERITIES } from '../incident/incident-vocabulary';
+import { isCurrencyCode, toMinorUnits } from '../money/money';
+import { parseDuration } from '../time/duration.util';
+import { ESCALATION_TARGETS, type PolicyDocument } from './policy-document';
+
+export type PolicyValidation =
+  { ok: true; policy: PolicyDocument } | { ok: false; errors: FieldError[] };
+
+const KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DURATION_FIELDS = [
+  'acknowledgeWithin',
+  'resolveWithin',
+  'approvalTimeout',
+  'followUpAfter',
+  'feedbackWindow',
+] as const;
+const KNOWN_FIELDS = new Set<string>([
+  'key',
+  'title',
+  'appliesTo',
+  'escalation',
+  'remedies',
+  'confirmPromiseWithin',
+  'isDefault',
+  'description',
+  ...DURATION_FIELDS,
+]);
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Validates a policy document, naming every bad field (issue 4). */
+export function validatePolicyDocument(input: unknown): PolicyValidation {
+  if (!isObject(input))
+    return { ok: false, errors: [{ field: '', message: 'must be a JSON object' }] };
+  const errors: FieldError[] = [];
+  const fail = (field: string, message: string): void => void errors.push({ field, message });
+
+  for (const field of Object.keys(input))
+    if (!KNOWN_FIELDS.has(field)) fail(field, 'is not a policy field');
+  if (typeof input.key !== 'string' || !KEY.test(input.key))
+    fail('key', 'must be a lower-case slug (a-z, 0-9, -), at most 64 characters');
+  if (typeof input.title !== 'string' || input.title.trim() === '')
+    fail('title', 'must be a non-empty string');
+  if (input.description !== undefined && typeof input.description !== 'string')
+    fail('description', 'must be a string');
+  if (input.isDefault !== undefined && typeof input.isDefault !== 'boolean')
+    fail('isDefault', 'must be a boolean');
+  for (const field of DURATION_FIELDS) checkDuration(input[field], field, fail, true);
+  checkDuration(input.confirmPromiseWithin, 'confirmPromiseWithin', fail, false);
+  checkAppliesTo(input.appliesTo, fail);
+  checkLadder(input.escalation, fail);
+  checkRemedies(input.remedies, fail);
+
+  return errors.length === 0
+    ? { ok: true, policy: input as unknown as PolicyDocument }
+    : { ok: false, errors };
+}
+
+type Fail = (field: string, message: string) => void;
+
+function checkDuration(value: unknown, field: string, fail: Fail, required: boolean): void {
+  if (value === undefined && !required) return;
+  if (typeof value !== 'string' || parseDuration(value) === undefined) {
+    fail(field, 'must be an ISO-8601 duration such as PT90S, PT2H or P1D (no years or months)');
+  }
+}
+
+function checkAppliesTo(value: unknown, fail: Fail): void {
+  if (!isObject(value))
+    return fail('appliesTo', 'must be an object with optional categories and severities');
+  for (const field of Object.keys(value)) {
+    if (field !== 'categories' && field !== 'severities')
+      fail(`appliesTo.${field}`, 'is not a field of appliesTo');
+  }
+  const { categories, severities } = value;
+  if (categories !== undefined) {
+    if (!Array.isArray(categories))
+      fail('appliesTo.categories', 'must be an array of category slugs');
+    else
+      categories.forEach((c, i) => {
+        if (typeof c !== 'string' || !CATEGORY_PATTERN.test(c))
+          fail(`appliesTo.categories[${i}]`, 'must be a category slug like vehicle_breakdown');
+      });
+  }
+  if (severities !== undefined) {
+    if (!Array.isArray(severities))
+      fail('appliesTo.severities', `must be an array of ${SEVERITIES.join(', ')}`);
+    else
+      severities.forEach((s, i) => {
+        if (!(SEVERITIES as readonly unknown[]).includes(s))
+          fail(`appliesTo.severities[${i}]`, `must be one of ${SEVERITIES.join(', ')}`);
+      });
+  }
+}
+
+function checkLadder(value: unknown, fail: Fail): void {
+  if (!Array.isArray(value) || value.length === 0)
+    return fail('escalation', 'must be a non-empty ladder of { after, to } rungs');
+  let previous = -1;
+  value.forEach((rung: unknown, i) => {
+    const field = `escalation[${i}]`;
+    if (!isObject(rung)) return fail(field, 'must be an object { after, to }');
+    const after = typeof rung.after === 'string' ? parseDuration(rung.after) : undefined;
+    if (after === undefined) fail(`${field}.after`, 'must be an ISO-8601 duration');
+    else if (after < previous)
+      fail(`${field}.after`, 'must not be earlier than the rung before it');
+    else previous = after;
+    if (!(ESCALATION_TARGETS as readonly unknown[]).includes(rung.to))
+      fail(`${field}.to`, `must be one of ${ESCALATION_TARGETS.join(', ')}`);
+  });
+}
+
+function checkRemedies(value: unknown, fail: Fail): void {
+  if (!Array.isArray(value) || value.length === 0)
+    return fail('remedies', 'must be a non-empty list of remedy rules');
+  const seen = new Set<string>();
+  value.forEach((rule: unknown, i) => {
+    const field = `remedies[${i}]`;
+    if (!isObject(rule))
+      return fail(field, 'must be an object { type, frontlineLimit, supervisorLimit, currency }');
+    if (typeof rule.type !== 'string' || !CATEGORY_PATTERN.test(rule.type))
+      fail(`${field}.type`, 'must be a remedy type slug like taxi');
+    else if (seen.has(rule.type)) fail(`${field}.type`, `duplicates remedy type ${rule.type}`);
+    else seen.add(rule.type);
+    if (!isCurrencyCode(rule.currency))
+      return fail(`${field}.currency`, 'must be a three-letter ISO-4217 code such as EUR');
+    const frontline =
+      typeof rule.frontlineLimit === 'number'
+        ? toMinorUnits(rule.frontlineLimit, rule.currency)
+        : undefined;
+    const supervisor =
+      typeof rule.supervisorLimit === 'number'
+        ? toMinorUnits(rule.supervisorLimit, rule.currency)
+        : undefined;
+    if (frontline === undefined)
+      fail(`${field}.frontlineLimit`, `must be a non-negative ${rule.currency} amount`);
+    if (supervisor === undefined)
+      fail(`${field}.supervisorLimit`, `must be a non-negative ${rule.currency} amount`);
+    if (frontline !== undefined && supervisor !== undefined && frontline > supervisor) {
+      fail(`${field}.supervisorLimit`, 'must be at least frontlineLimit');
+    }
+  });
+}
