@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@recovery/config';
+import { EventStoreModule } from '@recovery/event-store';
+import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
+import { RecordingNotificationAdapter } from './recording-notification.adapter';
+import { RecoveryActivitiesService } from './recovery-activities.service';
+import { RemedyDeliveryService } from './remedy-delivery.service';
+import { WebhookNotificationAdapter } from './webhook-notification.adapter';
+
+/** Activities of the recovery workflow; the notification adapter is chosen from configuration. */
+@Module({
+  imports: [EventStoreModule.forRoot()],
+  providers: [
+    {
+      provide: NOTIFICATION_PORT,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig): NotificationPort =>
+        config.notificationWebhookUrl
+          ? new WebhookNotificationAdapter(config.notificationWebhookUrl)
+          : new RecordingNotificationAdapter(),
+    },
+    RemedyDeliveryService,
+    RecoveryActivitiesService,
+  ],
+  exports: [RecoveryActivitiesService],
+})
+export class ActivitiesModule {}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { EventStore, type StoredEvent } from '@recovery/event-store';
+import { workflowBundlerOptions, workflowsSourcePath } from '@recovery/temporal';
+import { type RecoveryActivities } from '@recovery/workflows';
+import {
+  RecordingNotificationAdapter,
+  RecoveryActivitiesService,
+  RemedyDeliveryService,
+} from '../../../apps/worker/src/activities';
+
+/** A real Temporal worker (own task queue) and client, and the event store on the real PostgreSQL. */
+export interface RecoveryTestEnv {
+  client: Client;
+  eventStore: EventStore;
+  dataSource: DataSource;
+  taskQueue: string;
+  address: string;
+  activities: RecoveryActivities;
+  close(): Promise<void>;
+}
+
+function requiredEnv(name: 'DATABASE_URL' | 'TEMPORAL_ADDRESS'): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run through jest.int.config.js`);
+  return value;
+}
+
+/** Opens a DataSource and an EventStore on DATABASE_URL (migrated by the global setup). */
+export async function openEventStore(): Promise<{
+  dataSource: DataSource;
+  eventStore: EventStore;
+}> {
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: requiredEnv('DATABASE_URL'),
+    logging: false,
+  }).initialize();
+  return { dataSource, eventStore: new EventStore(dataSource) };
+}
+
+/** Starts the environment; `withWorker: false` leaves polling to another process (crash test). */
+export async function startRecoveryTestEnv(
+  options: { withWorker?: boolean; taskQueue?: string } = {},
+): Promise<RecoveryTestEnv> {
+  const address = requiredEnv('TEMPORAL_ADDRESS');
+  const { dataSource, eventStore } = await openEventStore();
+  const taskQueue = options.taskQueue ?? `recovery-test-${randomUUID()}`;
+  const activities = new RecoveryActivitiesService(
+    eventStore,
+    new RecordingNotificationAdapter(),
+    new RemedyDeliveryService(),
+  ).build();
+  const clientConnection = await Connection.connect({ address });
+  const client = new Client({ connection: clientConnection, namespace: 'default' });
+
+  let stopWorker = (): Promise<void> => Promise.resolve();
+  if (options.withWorker !== false) {
+    const workerConnection = await NativeConnection.connect({ address });
+    const worker = await Worker.create({
+      connection: workerConnection,
+      namespace: 'default',
+      taskQueue,
+      activities,
+      workflowsPath: workflowsSourcePath(),
+      bundlerOptions: workflowBundlerOptions(),
+      shutdownGraceTime: '2s',
+    });
+    const running = worker.run();
+    stopWorker = async () => {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+    };
+  }
+
+  return {
+    client,
+    eventStore,
+    dataSource,
+    taskQueue,
+    address,
+    activities,
+    async close() {
+      await stopWorker();
+      await clientConnection.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** Polls the incident's stream until `done` holds (the events are the observable outcome). */
+export async function waitForStream(
+  env: Pick<RecoveryTestEnv, 'eventStore'>,
+  streamId: string,
+  done: (events: StoredEvent[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<StoredEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const events = await env.eventStore.readStream(streamId);
+    if (done(events)) return events;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `timed out waiting on ${streamId}; stream has: ${events.map((e) => e.type).join(', ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** True when the stream holds `count` events of `type`. */
+export const has =
+  (type: string, count = 1) =>
+  (events: StoredEvent[]): boolean =>
+    events.filter((e) => e.type === type).length >= count;
