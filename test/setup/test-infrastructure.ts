@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
 import { runMigrations } from '@recovery/database';
 import {
@@ -24,13 +25,28 @@ const log = (message: string): void => console.log(`[test-infra] ${message}`);
  */
 export async function startTestInfrastructure(): Promise<TestInfrastructure> {
   const env = validateEnvironment(process.env);
-  const dataDir = resolve(env.DATA_DIR, 'test');
-  const services: RunningService[] = [];
+  // A fresh folder per run: parallel runs never share a cluster, and no run
+  // inherits another's leftovers.
+  mkdirSync(resolve(env.DATA_DIR), { recursive: true });
+  const dataDir = mkdtempSync(join(resolve(env.DATA_DIR), 'test-'));
+  // mkdtemp makes it private to root; the embedded PostgreSQL runs as an
+  // unprivileged user and must be able to reach its folder inside.
+  chmodSync(dataDir, 0o755);
+  // Stopped last (services stop newest first): the folder goes once nothing uses it.
+  const services: RunningService[] = [
+    { stop: async () => rmSync(dataDir, { recursive: true, force: true }) },
+  ];
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     const port = await freePort();
-    const postgres = await startEmbeddedPostgres({ dataDir, port, database: 'recovery_test', log });
+    const postgres = await startEmbeddedPostgres({
+      dataDir,
+      port,
+      database: 'recovery_test',
+      log,
+      throwaway: true,
+    });
     services.push(postgres);
     databaseUrl = postgres.url;
   }

