@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@recovery/config';
 import { EventStoreModule } from '@recovery/event-store';
+import { incidentInlineProjections } from '@recovery/incidents';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RecordingNotificationAdapter } from './recording-notification.adapter';
 import { RecoveryActivitiesService } from './recovery-activities.service';
 import { RemedyDeliveryService } from './remedy-delivery.service';
 import { WebhookNotificationAdapter } from './webhook-notification.adapter';
 
-/** Activities of the recovery workflow; the notification adapter is chosen from configuration. */
+/**
+ * Activities of the recovery workflow; the notification adapter is chosen from
+ * configuration. The activities are the only writers of incident events, so
+ * their store carries the inline incident projection: the API reads its own
+ * writes from the same transaction.
+ */
 @Module({
-  imports: [EventStoreModule.forRoot()],
+  imports: [EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections })],
   providers: [
     {
       provide: NOTIFICATION_PORT,

@@ -1,0 +1,87 @@
+import { type StoredEvent } from '@recovery/event-store';
+import { OCEL_EVENT_TYPES, ocelEventOf, ocelObjectOf } from './ocel-mapping.util';
+
+const INCIDENT = '4b1f8f0e-3c55-4c1e-9a44-2f4ad3f0d0a1';
+const REMEDY = '9a3c1d2e-0f4b-4a5c-8d6e-7f8091a2b3c4';
+const APPROVAL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+
+function event(type: string, data: Record<string, unknown>): StoredEvent {
+  return {
+    eventId: '0d9f4a52-8f53-4c35-a9e3-7a2f2f7f6b11',
+    streamId: `incident-${INCIDENT}`,
+    streamVersion: 1,
+    globalPosition: 1,
+    transactionId: 1,
+    type,
+    schemaVersion: 1,
+    data: { incidentId: INCIDENT, ...data },
+    metadata: {
+      actor: { id: 'sam', role: 'supervisor' },
+      correlationId: 'c',
+      policyKey: 'taxi',
+      policyVersion: 2,
+    },
+    personalData: null,
+    occurredAt: new Date('2024-05-01T10:00:00.000Z'),
+    recordedAt: new Date('2024-05-01T10:00:00.000Z'),
+    hash: '',
+    prevHash: '',
+  };
+}
+
+describe('ocelObjectOf', () => {
+  it('creates an approval object related to its remedy and incident', () => {
+    const object = ocelObjectOf(
+      event('ApprovalRequested', {
+        approvalId: APPROVAL,
+        remedyId: REMEDY,
+        requiredAuthority: 'supervisor',
+        amount: 5000,
+        currency: 'EUR',
+      }),
+    );
+    expect(object).toEqual({
+      id: APPROVAL,
+      type: 'approval',
+      attributes: [
+        { name: 'requiredAuthority', time: '2024-05-01T10:00:00.000Z', value: 'supervisor' },
+        { name: 'amount', time: '2024-05-01T10:00:00.000Z', value: 5000 },
+        { name: 'currency', time: '2024-05-01T10:00:00.000Z', value: 'EUR' },
+      ],
+      relationships: [
+        { objectId: REMEDY, qualifier: 'approves' },
+        { objectId: INCIDENT, qualifier: 'for incident' },
+      ],
+    });
+  });
+
+  it('creates no object for events that only act on existing ones', () => {
+    expect(ocelObjectOf(event('ApprovalGranted', { approvalId: APPROVAL }))).toBeNull();
+  });
+});
+
+describe('ocelEventOf', () => {
+  it('relates an event to every object it concerns, with resource, role and policy', () => {
+    const ocel = ocelEventOf(event('ApprovalGranted', { approvalId: APPROVAL, remedyId: REMEDY }));
+    expect(ocel).toEqual({
+      id: '0d9f4a52-8f53-4c35-a9e3-7a2f2f7f6b11',
+      type: 'ApprovalGranted',
+      time: '2024-05-01T10:00:00.000Z',
+      attributes: [
+        { name: 'resource', value: 'sam' },
+        { name: 'role', value: 'supervisor' },
+        { name: 'policyKey', value: 'taxi' },
+        { name: 'policyVersion', value: 2 },
+      ],
+      relationships: [
+        { objectId: INCIDENT, qualifier: 'incident' },
+        { objectId: REMEDY, qualifier: 'remedy' },
+        { objectId: APPROVAL, qualifier: 'approval' },
+      ],
+    });
+  });
+
+  it('declares every incident event type', () => {
+    expect(OCEL_EVENT_TYPES.map((type) => type.name)).toContain('PromiseBroken');
+  });
+});

@@ -1,0 +1,154 @@
+import { INCIDENT_EVENT_TYPES, isUuid } from '@recovery/domain';
+import { type StoredEvent } from '@recovery/event-store';
+import { eventLogFields } from './event-log-fields.util';
+import {
+  type OcelEvent,
+  type OcelObject,
+  type OcelRelationship,
+  type OcelType,
+  type OcelValue,
+} from './ocel.types';
+
+/** Object types of the export (issue 6 §5): incidents, remedies, approvals, promises. */
+export const OCEL_OBJECT_TYPES: OcelType[] = [
+  {
+    name: 'incident',
+    attributes: [
+      ...['kind', 'channel', 'category', 'severity', 'site', 'policyKey'].map((name) =>
+        string(name),
+      ),
+      { name: 'policyVersion', type: 'integer' },
+    ],
+  },
+  { name: 'remedy', attributes: [string('remedyType'), integer('amount'), string('currency')] },
+  {
+    name: 'approval',
+    attributes: [string('requiredAuthority'), integer('amount'), string('currency')],
+  },
+  {
+    name: 'promise',
+    attributes: [{ name: 'dueAt', type: 'time' }, string('fulfillerKind'), string('fulfillerId')],
+  },
+];
+
+/** Every incident event type, each with who did it and under which policy version. */
+export const OCEL_EVENT_TYPES: OcelType[] = INCIDENT_EVENT_TYPES.map((name) => ({
+  name,
+  attributes: [string('resource'), string('role'), string('policyKey'), integer('policyVersion')],
+}));
+
+type Values = Record<string, unknown>;
+
+interface CreatedObject {
+  id: unknown;
+  type: string;
+  values: Values;
+  relationships: OcelRelationship[];
+}
+
+// The event that creates each object, and how the object reads from its data.
+// Each object has exactly one creating event, so objects stream without de-duplication.
+const CREATORS: Readonly<Record<string, (data: Values) => CreatedObject>> = {
+  IncidentOpened: (data) => ({
+    id: data.incidentId,
+    type: 'incident',
+    values: {
+      kind: data.kind,
+      channel: data.channel,
+      category: data.category,
+      severity: data.severity,
+      site: data.site,
+      policyKey: (data.policy as { key?: unknown } | undefined)?.key,
+      policyVersion: (data.policy as { version?: unknown } | undefined)?.version,
+    },
+    relationships: [],
+  }),
+  RemedyProposed: (data) => ({
+    id: data.remedyId,
+    type: 'remedy',
+    values: { remedyType: data.remedyType, amount: data.amount, currency: data.currency },
+    relationships: links([data.incidentId, 'remedy for']),
+  }),
+  ApprovalRequested: (data) => ({
+    id: data.approvalId,
+    type: 'approval',
+    values: {
+      requiredAuthority: data.requiredAuthority,
+      amount: data.amount,
+      currency: data.currency,
+    },
+    relationships: links([data.remedyId, 'approves'], [data.incidentId, 'for incident']),
+  }),
+  PromiseMade: (data) => {
+    const fulfiller = data.fulfilledBy as { kind?: unknown; id?: unknown } | undefined;
+    return {
+      id: data.promiseId,
+      type: 'promise',
+      values: { dueAt: data.dueAt, fulfillerKind: fulfiller?.kind, fulfillerId: fulfiller?.id },
+      relationships: links([data.incidentId, 'made for']),
+    };
+  },
+};
+
+/** The OCEL object an event creates, or null when it creates none. */
+export function ocelObjectOf(event: StoredEvent): OcelObject | null {
+  const fields = eventLogFields(event);
+  const create = CREATORS[event.type];
+  if (!fields || !create) return null;
+  const created = create({ ...event.data, incidentId: fields.caseId });
+  if (typeof created.id !== 'string' || !isUuid(created.id)) return null;
+  const time = fields.timestamp;
+  const attributes = Object.entries(created.values).flatMap(([name, value]) =>
+    isValue(value) ? [{ name, time, value }] : [],
+  );
+  return { id: created.id, type: created.type, attributes, relationships: created.relationships };
+}
+
+/** The OCEL event of an incident event, related to every object it concerns; null outside incidents. */
+export function ocelEventOf(event: StoredEvent): OcelEvent | null {
+  const fields = eventLogFields(event);
+  if (!fields) return null;
+  const data = event.data;
+  const values: Values = {
+    resource: fields.resource,
+    role: fields.role,
+    policyKey: fields.policyKey,
+    policyVersion: fields.policyVersion,
+  };
+  return {
+    id: fields.eventId,
+    type: fields.activity,
+    time: fields.timestamp,
+    attributes: Object.entries(values).flatMap(([name, value]) =>
+      isValue(value) ? [{ name, value }] : [],
+    ),
+    relationships: links(
+      [fields.caseId, 'incident'],
+      [data.remedyId, 'remedy'],
+      [data.approvalId, 'approval'],
+      [data.promiseId, 'promise'],
+    ),
+  };
+}
+
+function links(...pairs: [unknown, string][]): OcelRelationship[] {
+  return pairs.flatMap(([objectId, qualifier]) =>
+    typeof objectId === 'string' && isUuid(objectId) ? [{ objectId, qualifier }] : [],
+  );
+}
+
+function isValue(value: unknown): value is OcelValue {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+function string(name: string): OcelType['attributes'][number] {
+  return { name, type: 'string' };
+}
+
+function integer(name: string): OcelType['attributes'][number] {
+  return { name, type: 'integer' };
+}

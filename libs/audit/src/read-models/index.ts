@@ -1,0 +1,5 @@
+import { CreateAuditIndexes1763874000002 } from './create-audit-indexes.migration';
+import { CreateAuditTables1763874000001 } from './create-audit-tables.migration';
+
+/** The audit library's migrations, in order; @recovery/database collects them. */
+export const auditMigrations = [CreateAuditTables1763874000001, CreateAuditIndexes1763874000002];

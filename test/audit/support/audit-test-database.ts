@@ -1,0 +1,86 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { auditMigrations, auditProjection } from '@recovery/audit';
+import {
+  eventStoreMigrations,
+  type EventStore,
+  ProjectionAlreadyRunning,
+  ProjectionRunner,
+  type NewEvent,
+} from '@recovery/event-store';
+import { incidentStreamId } from '@recovery/domain';
+import { incidentHistory } from '../../../bench/audit/incident-history';
+import { type IncidentScenario } from '../../../bench/audit/incident-scenario';
+
+/** DATABASE_URL exported by the shared global setup. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: run through jest.int.config.js');
+  return url;
+}
+
+/**
+ * A DataSource with the event store's and the audit's tables. The global setup runs
+ * every migration once @recovery/database lists auditMigrations; until then this
+ * applies them, serialised across jest workers by an advisory lock.
+ */
+export async function openAuditDataSource(): Promise<DataSource> {
+  const url = testDatabaseUrl();
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('audit-int-migrations'))`);
+    const migrator = new DataSource({
+      type: 'postgres',
+      url,
+      migrations: [...eventStoreMigrations, ...auditMigrations],
+    });
+    await migrator.initialize();
+    await migrator.runMigrations({ transaction: 'each' }).finally(() => migrator.destroy());
+  } finally {
+    await lock.end();
+  }
+  return new DataSource({ type: 'postgres', url, extra: { max: 20 }, logging: false }).initialize();
+}
+
+/** Appends each scenario's history as its incident's stream, a few streams at a time. */
+export async function appendScenarios(
+  store: EventStore,
+  scenarios: IncidentScenario[],
+): Promise<Map<string, NewEvent[]>> {
+  const histories = new Map(scenarios.map((s) => [s.incidentId, incidentHistory(s)]));
+  const entries = [...histories];
+  for (let i = 0; i < entries.length; i += 10) {
+    await Promise.all(
+      entries
+        .slice(i, i + 10)
+        .map(([incidentId, events]) =>
+          store.append(incidentStreamId(incidentId), events, { expectedVersion: 'no_stream' }),
+        ),
+    );
+  }
+  return histories;
+}
+
+/**
+ * Brings the audit read models up to date. Another runner (a worker, another test
+ * file) may hold the projection's lock: then wait until it has caught up instead.
+ */
+export async function catchUpAudit(
+  dataSource: DataSource,
+  store: EventStore,
+  rebuild = false,
+): Promise<void> {
+  const runner = new ProjectionRunner(dataSource, store, auditProjection, { batchSize: 500 });
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    try {
+      await (rebuild ? runner.rebuild() : runner.catchUp());
+      return;
+    } catch (error) {
+      if (!(error instanceof ProjectionAlreadyRunning)) throw error;
+      if (!rebuild && (await runner.lag()).eventsBehind === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error('the audit projection stayed locked by another runner');
+}
