@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.util';
+import { type EventMetadata } from '@recovery/domain';
+import { type JsonObject } from '../event-store.types';
+
+/** The 32 zero bytes that stand before the first event of every stream. */
+export const GENESIS_HASH = Buffer.alloc(32);
+
+/** The fields of an event covered by its content digest (everything the writer supplies). */
+export interface HashedEventContent {
+  eventId: string;
+  streamId: string;
+  type: string;
+  schemaVersion: number;
+  data: JsonObject;
+  metadata: EventMetadata;
+  occurredAt: Date;
+  /** sha256 of the salted personal data, or null when the event carries none. */
+  personalDataDigest: Buffer | null;
+}
+
+/** sha256 of the canonical JSON of an event's content; shared by append and verify. */
+export function contentDigest(content: HashedEventContent): Buffer {
+  const canonical = canonicalJson({
+    data: content.data,
+    eventId: content.eventId,
+    metadata: content.metadata,
+    occurredAt: content.occurredAt.toISOString(),
+    personalDataDigest: content.personalDataDigest?.toString('hex') ?? null,
+    schemaVersion: content.schemaVersion,
+    streamId: content.streamId,
+    type: content.type,
+  });
+  return sha256(Buffer.from(canonical, 'utf8'));
+}
+
+/** The position-dependent part of a link: assigned by the database during the append. */
+export interface LinkPosition {
+  streamVersion: number;
+  globalPosition: number;
+  recordedAt: Date;
+}
+
+/**
+ * hash_n = sha256(hash_{n-1} ‖ int8(version) ‖ int8(position) ‖ int8(recorded-at ms) ‖ content digest).
+ * MUST stay byte-identical to the expression in append_events (create-append-function.migration.ts):
+ * the database computes links on append (it alone holds the locked head), verify recomputes them here.
+ */
+export function linkHash(prevHash: Buffer, position: LinkPosition, digest: Buffer): Buffer {
+  const numbers = Buffer.alloc(24);
+  numbers.writeBigInt64BE(BigInt(position.streamVersion), 0);
+  numbers.writeBigInt64BE(BigInt(position.globalPosition), 8);
+  numbers.writeBigInt64BE(BigInt(position.recordedAt.getTime()), 16);
+  return sha256(Buffer.concat([prevHash, numbers, digest]));
+}
+
+/** sha256 of bytes. */
+export function sha256(bytes: Buffer): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}

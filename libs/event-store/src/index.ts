@@ -1,0 +1,20 @@
+export * from './event-store.types';
+export * from './event-store.error';
+export { EventStore, type EventStoreOptions } from './event-store.service';
+export { EventStoreModule, type EventStoreModuleAsyncOptions } from './event-store.module';
+export { type Projection } from './projections/projection.types';
+export {
+  ProjectionRunner,
+  type ProjectionLag,
+  type ProjectionProgress,
+  type ProjectionRunnerOptions,
+} from './projections/projection-runner';
+export { UpcasterRegistry, type Upcaster } from './upcasting/upcaster-registry';
+export {
+  type BrokenLink,
+  type BrokenLinkReason,
+  type VerifyReport,
+} from './verification/chain-verifier';
+export { type HeadsDigest } from './verification/heads-digest';
+export { canonicalJson } from './hashing/canonical-json.util';
+export { eventStoreMigrations } from './migrations';

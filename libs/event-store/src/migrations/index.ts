@@ -1,0 +1,12 @@
+import { CreateAppendFunction1763870000002 } from './create-append-function.migration';
+import { CreateEventTables1763870000001 } from './create-event-tables.migration';
+import { CreateImmutabilityTriggers1763870000003 } from './create-immutability-triggers.migration';
+import { CreateProjectionCheckpoints1763870000004 } from './create-projection-checkpoints.migration';
+
+/** The event store's migrations, in order; @recovery/database collects them. */
+export const eventStoreMigrations = [
+  CreateEventTables1763870000001,
+  CreateAppendFunction1763870000002,
+  CreateImmutabilityTriggers1763870000003,
+  CreateProjectionCheckpoints1763870000004,
+];
