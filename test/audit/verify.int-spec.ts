@@ -2,6 +2,7 @@ import { type DataSource } from 'typeorm';
 import { AuditVerificationService } from '@recovery/audit';
 import { incidentStreamId } from '@recovery/domain';
 import { EventStore } from '@recovery/event-store';
+import { withoutTriggers } from '../support/test-database';
 import { appendScenarios, openAuditDataSource } from './support/audit-test-database';
 import { knownHistory } from './support/known-history';
 
@@ -20,20 +21,6 @@ describe('audit proof (verify)', () => {
   });
   afterAll(() => dataSource.destroy());
 
-  /** Runs SQL with the append-only triggers off for this transaction only (a superuser's tampering). */
-  async function tamper(sql: string, params: unknown[]): Promise<void> {
-    const queryRunner = dataSource.createQueryRunner();
-    await queryRunner.connect();
-    try {
-      await queryRunner.startTransaction();
-      await queryRunner.query(`SET LOCAL session_replication_role = replica`);
-      await queryRunner.query(sql, params);
-      await queryRunner.commitTransaction();
-    } finally {
-      await queryRunner.release();
-    }
-  }
-
   it('reports an untouched incident as intact', async () => {
     expect(await verification.verify(incidentId)).toMatchObject({
       ok: true,
@@ -48,7 +35,8 @@ describe('audit proof (verify)', () => {
       `SELECT data FROM events WHERE stream_id = $1 AND stream_version = 2`,
       [streamId],
     );
-    await tamper(
+    await withoutTriggers(
+      dataSource,
       `UPDATE events SET data = jsonb_set(data, '{elapsedMs}', '1') WHERE stream_id = $1 AND stream_version = 2`,
       [streamId],
     );
@@ -65,10 +53,11 @@ describe('audit proof (verify)', () => {
       });
     } finally {
       // Put the row back so the shared database's whole-store proof is not broken by this test.
-      await tamper(`UPDATE events SET data = $2 WHERE stream_id = $1 AND stream_version = 2`, [
-        streamId,
-        JSON.stringify(original.data),
-      ]);
+      await withoutTriggers(
+        dataSource,
+        `UPDATE events SET data = $2 WHERE stream_id = $1 AND stream_version = 2`,
+        [streamId, JSON.stringify(original.data)],
+      );
     }
     expect(await verification.verify(incidentId)).toMatchObject({ ok: true });
   });

@@ -8,7 +8,7 @@ import {
 import {
   anEvent,
   newStreamId,
-  openEventStoreDataSource,
+  openTestDataSource,
   useEventStore,
 } from './event-store-database.util';
 
@@ -71,7 +71,7 @@ describe('EventStore.append', () => {
     const streamId = newStreamId();
     // One single-connection DataSource per writer: currval() is per session, so each
     // writer can tell whether its own attempt drew a global position.
-    const writers = await Promise.all(Array.from({ length: 8 }, () => openEventStoreDataSource(1)));
+    const writers = await Promise.all(Array.from({ length: 8 }, () => openTestDataSource(1)));
     try {
       const stores = writers.map((ds) => new EventStore(ds));
       const rounds = 5;

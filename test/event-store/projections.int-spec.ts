@@ -10,7 +10,7 @@ import {
   type ProjectionProgress,
   type StoredEvent,
 } from '@recovery/event-store';
-import { anEvent, newStreamId, openEventStoreDataSource } from './event-store-database.util';
+import { anEvent, newStreamId, openTestDataSource } from './event-store-database.util';
 
 // Test read models: rows are keyed by a per-test projection name, never truncated.
 const EFFECTS_TABLE = `CREATE TABLE IF NOT EXISTS es_test_projection_effects (
@@ -49,7 +49,7 @@ describe('projections', () => {
   let store: EventStore;
 
   beforeAll(async () => {
-    dataSource = await openEventStoreDataSource();
+    dataSource = await openTestDataSource();
     store = new EventStore(dataSource);
     await dataSource.query(EFFECTS_TABLE);
     await dataSource.query(STATE_TABLE);

@@ -1,6 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { EventStore, type Upcaster } from '@recovery/event-store';
-import { anEvent, newStreamId, openEventStoreDataSource } from './event-store-database.util';
+import { anEvent, newStreamId, openTestDataSource } from './event-store-database.util';
 
 // Version 1 of RemedyGranted stored the amount as a decimal of the currency; version 2
 // follows the project's money rule: integer minor units in `amountCents`.
@@ -14,7 +14,7 @@ describe('schema evolution', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = await openEventStoreDataSource();
+    dataSource = await openTestDataSource();
   });
   afterAll(() => dataSource.destroy());
 

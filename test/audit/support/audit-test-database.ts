@@ -1,8 +1,6 @@
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { auditMigrations, auditProjection } from '@recovery/audit';
+import { type DataSource } from 'typeorm';
+import { auditProjection } from '@recovery/audit';
 import {
-  eventStoreMigrations,
   type EventStore,
   ProjectionAlreadyRunning,
   ProjectionRunner,
@@ -12,36 +10,8 @@ import { incidentStreamId } from '@recovery/domain';
 import { incidentHistory } from '../../../bench/audit/incident-history';
 import { type IncidentScenario } from '../../../bench/audit/incident-scenario';
 
-/** DATABASE_URL exported by the shared global setup. */
-export function testDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run through jest.int.config.js');
-  return url;
-}
-
-/**
- * A DataSource with the event store's and the audit's tables. The global setup runs
- * every migration once @recovery/database lists auditMigrations; until then this
- * applies them, serialised across jest workers by an advisory lock.
- */
-export async function openAuditDataSource(): Promise<DataSource> {
-  const url = testDatabaseUrl();
-  const lock = new Client({ connectionString: url });
-  await lock.connect();
-  try {
-    await lock.query(`SELECT pg_advisory_lock(hashtext('audit-int-migrations'))`);
-    const migrator = new DataSource({
-      type: 'postgres',
-      url,
-      migrations: [...eventStoreMigrations, ...auditMigrations],
-    });
-    await migrator.initialize();
-    await migrator.runMigrations({ transaction: 'each' }).finally(() => migrator.destroy());
-  } finally {
-    await lock.end();
-  }
-  return new DataSource({ type: 'postgres', url, extra: { max: 20 }, logging: false }).initialize();
-}
+/** The test database with the event store's and the audit's tables (migrated by the global setup). */
+export { openTestDataSource as openAuditDataSource } from '../../support/test-database';
 
 /** Appends each scenario's history as its incident's stream, a few streams at a time. */
 export async function appendScenarios(
