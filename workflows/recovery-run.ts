@@ -19,7 +19,9 @@ import { type CommandOrigin, type IncidentRecoveryInput } from './incident-recov
 import { Mutex } from './mutex.util';
 
 const { appendEvents } = proxyActivities<RecoveryActivities>({
-  startToCloseTimeout: '30 seconds',
+  // One SQL round trip: 10 s is generous, and it bounds how long an append lost
+  // with a crashed worker holds up the incident before it is retried elsewhere.
+  startToCloseTimeout: '10 seconds',
   // The store must eventually take the events; the workflow waits rather than lose them.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });

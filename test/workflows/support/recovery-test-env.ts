@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
 import { workflowBundlerOptions, workflowsSourcePath } from '@recovery/temporal';
 import { type RecoveryActivities } from '@recovery/workflows';
@@ -10,6 +10,7 @@ import {
   RecoveryActivitiesService,
   RemedyDeliveryService,
 } from '../../../apps/worker/src/activities';
+import { fromGlobalSetup, openTestDataSource } from '../../support/test-database';
 
 /** A real Temporal worker (own task queue) and client, and the event store on the real PostgreSQL. */
 export interface RecoveryTestEnv {
@@ -22,22 +23,12 @@ export interface RecoveryTestEnv {
   close(): Promise<void>;
 }
 
-function requiredEnv(name: 'DATABASE_URL' | 'TEMPORAL_ADDRESS'): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run through jest.int.config.js`);
-  return value;
-}
-
 /** Opens a DataSource and an EventStore on DATABASE_URL (migrated by the global setup). */
 export async function openEventStore(): Promise<{
   dataSource: DataSource;
   eventStore: EventStore;
 }> {
-  const dataSource = await new DataSource({
-    type: 'postgres',
-    url: requiredEnv('DATABASE_URL'),
-    logging: false,
-  }).initialize();
+  const dataSource = await openTestDataSource();
   return { dataSource, eventStore: new EventStore(dataSource) };
 }
 
@@ -45,7 +36,7 @@ export async function openEventStore(): Promise<{
 export async function startRecoveryTestEnv(
   options: { withWorker?: boolean; taskQueue?: string } = {},
 ): Promise<RecoveryTestEnv> {
-  const address = requiredEnv('TEMPORAL_ADDRESS');
+  const address = fromGlobalSetup('TEMPORAL_ADDRESS');
   const { dataSource, eventStore } = await openEventStore();
   const taskQueue = options.taskQueue ?? `recovery-test-${randomUUID()}`;
   const activities = new RecoveryActivitiesService(
