@@ -54,6 +54,13 @@ async function main(): Promise<void> {
 
   const emmett = flags['skip-emmett'] ? null : emmettScenario(url!, concurrency, streams);
   const raw = await rawScenario(dataSource, concurrency, streams);
+  const sizes = await dataSource.query<{ name: string; rows: string; size: string }[]>(
+    `SELECT relname AS name, reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(oid)) AS size
+       FROM pg_class WHERE relname IN ('events', 'bench_raw_events') ORDER BY relname`,
+  );
+  console.log(
+    `tables: ${sizes.map((t) => `${t.name} ~${t.rows} rows, ${t.size} with indexes`).join('; ')}\n`,
+  );
   const scenarios: [string, (writers: number) => AppendOnce][] = [
     ['raw INSERT (floor)', () => raw],
     ['ours, 1 event/append', (w) => oursScenario(store, w, streams, 1)],

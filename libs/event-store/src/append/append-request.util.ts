@@ -1,7 +1,7 @@
 import { InvalidAppendRequest } from '../event-store.error';
 import { type ExpectedVersion, type NewEvent } from '../event-store.types';
 import { canonicalJson } from '../hashing/canonical-json.util';
-import { contentDigest } from '../hashing/event-hash.util';
+import { contentDigestOfCanonical } from '../hashing/event-hash.util';
 import {
   sealPersonalData,
   type SealedPersonalData,
@@ -48,21 +48,42 @@ export function buildAppendRequest(
   now: Date = new Date(),
 ): AppendRequest {
   assertWellFormed(streamId, events);
-  const prepared = events.map((event): PreparedEvent => {
+  const count = events.length;
+  const prepared: PreparedEvent[] = new Array<PreparedEvent>(count);
+  const ids: string[] = new Array<string>(count);
+  const types: string[] = new Array<string>(count);
+  const versions: number[] = new Array<number>(count);
+  const data: string[] = new Array<string>(count);
+  const metadata: string[] = new Array<string>(count);
+  const occurred: string[] = new Array<string>(count);
+  const digests: Buffer[] = new Array<Buffer>(count);
+  let anyPersonal = false;
+  // One pass, each value serialised once: the canonical text that is hashed is the
+  // text sent as jsonb, and timestamps go as ISO strings (pg's Date encoder is slow).
+  for (let i = 0; i < count; i += 1) {
+    const event = events[i];
     const occurredAt = new Date(event.occurredAt ?? now);
     const schemaVersion = event.schemaVersion ?? upcasters.currentVersion(event.type);
     const personalDataSeal = event.personalData ? sealPersonalData(event.personalData.data) : null;
-    return { ...event, schemaVersion, occurredAt, personalDataSeal };
-  });
-  const digests = prepared.map((event) =>
-    contentDigest({
-      ...event,
+    anyPersonal ||= personalDataSeal !== null;
+    prepared[i] = { ...event, schemaVersion, occurredAt, personalDataSeal };
+    ids[i] = event.eventId;
+    types[i] = event.type;
+    versions[i] = schemaVersion;
+    data[i] = canonicalJson(event.data);
+    metadata[i] = canonicalJson(event.metadata);
+    occurred[i] = occurredAt.toISOString();
+    digests[i] = contentDigestOfCanonical({
+      dataJson: data[i],
+      eventId: event.eventId,
+      metadataJson: metadata[i],
+      occurredAtIso: occurred[i],
+      personalDataDigest: personalDataSeal?.digest ?? null,
+      schemaVersion,
       streamId,
-      personalDataDigest: event.personalDataSeal?.digest ?? null,
-    }),
-  );
-  const seals = prepared.map((event) => event.personalDataSeal);
-  const anyPersonal = seals.some((seal) => seal !== null);
+      type: event.type,
+    });
+  }
   // Personal-data arrays are sent as NULL when no event carries any: less to encode.
   const personal = <T>(
     pick: (event: PreparedEvent, seal: SealedPersonalData) => T,
@@ -75,12 +96,12 @@ export function buildAppendRequest(
   const params = [
     streamId,
     encodeExpectedVersion(expected),
-    prepared.map((event) => event.eventId),
-    prepared.map((event) => event.type),
-    prepared.map((event) => event.schemaVersion),
-    prepared.map((event) => canonicalJson(event.data)),
-    prepared.map((event) => canonicalJson(event.metadata)),
-    prepared.map((event) => event.occurredAt),
+    ids,
+    types,
+    versions,
+    data,
+    metadata,
+    occurred,
     digests,
     personal((_, seal) => seal.digest),
     personal((event) => event.personalData!.subjectId),

@@ -1,3 +1,4 @@
+import { canonicalJson } from './canonical-json.util';
 import {
   contentDigest,
   GENESIS_HASH,
@@ -19,6 +20,18 @@ const content: HashedEventContent = {
 const position = { streamVersion: 1, globalPosition: 7, recordedAt: new Date(1_746_093_600_123) };
 
 describe('contentDigest', () => {
+  it('is sha256 of the canonical JSON of the whole content (the layout verify relies on)', () => {
+    const withPersonal = { ...content, personalDataDigest: sha256(Buffer.from('p')) };
+    for (const c of [content, withPersonal]) {
+      const text = canonicalJson({
+        ...c,
+        occurredAt: c.occurredAt.toISOString(),
+        personalDataDigest: c.personalDataDigest?.toString('hex') ?? null,
+      });
+      expect(contentDigest(c).equals(sha256(Buffer.from(text, 'utf8')))).toBe(true);
+    }
+  });
+
   it('does not depend on key order in data or metadata', () => {
     const reordered = { ...content, data: { site: 'LHR', channel: 'phone' } };
     expect(contentDigest(reordered).equals(contentDigest(content))).toBe(true);

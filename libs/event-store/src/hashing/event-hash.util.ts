@@ -21,16 +21,44 @@ export interface HashedEventContent {
 
 /** sha256 of the canonical JSON of an event's content; shared by append and verify. */
 export function contentDigest(content: HashedEventContent): Buffer {
-  const canonical = canonicalJson({
-    data: content.data,
+  return contentDigestOfCanonical({
+    dataJson: canonicalJson(content.data),
     eventId: content.eventId,
-    metadata: content.metadata,
-    occurredAt: content.occurredAt.toISOString(),
-    personalDataDigest: content.personalDataDigest?.toString('hex') ?? null,
+    metadataJson: canonicalJson(content.metadata),
+    occurredAtIso: content.occurredAt.toISOString(),
+    personalDataDigest: content.personalDataDigest,
     schemaVersion: content.schemaVersion,
     streamId: content.streamId,
     type: content.type,
   });
+}
+
+/** An event's content with data and metadata already in canonical JSON (the append has them). */
+export interface CanonicalEventContent {
+  dataJson: string;
+  eventId: string;
+  metadataJson: string;
+  occurredAtIso: string;
+  personalDataDigest: Buffer | null;
+  schemaVersion: number;
+  streamId: string;
+  type: string;
+}
+
+/**
+ * contentDigest from parts already serialised: the append serialises data and metadata
+ * once and sends the same text to the database. The text is exactly canonicalJson of
+ * the object below (its keys are written in sorted order); a unit test pins that.
+ */
+export function contentDigestOfCanonical(content: CanonicalEventContent): Buffer {
+  const digest = content.personalDataDigest
+    ? `"${content.personalDataDigest.toString('hex')}"`
+    : 'null';
+  const canonical =
+    `{"data":${content.dataJson},"eventId":${JSON.stringify(content.eventId)},` +
+    `"metadata":${content.metadataJson},"occurredAt":${JSON.stringify(content.occurredAtIso)},` +
+    `"personalDataDigest":${digest},"schemaVersion":${canonicalJson(content.schemaVersion)},` +
+    `"streamId":${JSON.stringify(content.streamId)},"type":${JSON.stringify(content.type)}}`;
   return sha256(Buffer.from(canonical, 'utf8'));
 }
 
