@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import {
   WORKFLOW_BUNDLE_FILE,
   workflowBundlerOptions,
@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: workflowsSourcePath(),
     ...workflowBundlerOptions(),
+    // webpack's module statistics are noise in every `npm start`; problems still show.
+    logger: new DefaultLogger('WARN'),
   });
   const target = resolve('dist', WORKFLOW_BUNDLE_FILE);
   await writeFile(target, code);
