@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule } from '@recovery/config';
+import { DatabaseModule } from '@recovery/database';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { AuditHttpModule } from './audit/audit-http.module';
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { TemporalClientGlobalModule } from './common/temporal-client-global.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { IncidentsApiModule } from './incidents/incidents-api.module';
+import { IntakeModule } from './intake/intake.module';
+import { loggingOptions } from './operations/logging.options';
+import { OperationsModule } from './operations/operations.module';
+import { PoliciesApiModule } from './policies/policies-api.module';
+import { RateLimitGuard } from './operations/rate-limit.guard';
+
+/**
+ * The HTTP API: composition only. Guards run in this order: rate limit first
+ * (cheap, protects the token check), then AccessGuard (registered by AuthModule).
+ */
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggingOptions }),
+    DatabaseModule,
+    TemporalClientGlobalModule,
+    CommonModule,
+    AuthModule,
+    OperationsModule,
+    IncidentsApiModule,
+    ApprovalsModule,
+    PoliciesApiModule,
+    IntakeModule,
+    AuditHttpModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+})
+export class AppModule {}

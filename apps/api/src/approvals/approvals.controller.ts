@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
+import { Allow } from '../auth/access.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import { CommandAcceptedDto } from '../incidents/dto/command-results.dto';
+import { DecisionDto, InboxDto, InboxQueryDto } from './dto/approvals.dto';
+
+@ApiTags('approvals')
+@Controller('v1/approvals')
+export class ApprovalsController {
+  constructor(
+    private readonly queries: IncidentQueriesService,
+    private readonly commands: IncidentCommandsService,
+  ) {}
+
+  @Get()
+  @Allow('approval:read')
+  @ApiOperation({ summary: "The supervisors' inbox for your sites, oldest deadline first" })
+  @ApiOkResponse({ type: InboxDto })
+  @ReadProblems()
+  async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller): Promise<InboxDto> {
+    return { items: await this.queries.inbox(caller, query.status) };
+  }
+
+  @Post(':approvalId/decision')
+  @HttpCode(200)
+  @Allow('approval:decide')
+  @ApiOperation({ summary: 'Approve or deny; never your own request, only within your authority' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  decide(
+    @Param('approvalId') approvalId: string,
+    @Body() body: DecisionDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.decideApproval(approvalId, body, caller);
+  }
+}

@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  AuditExportForbidden,
+  AuditVerificationService,
+  ConformanceReportService,
+  EventLogExportService,
+  ScorecardService,
+  type AuditVerification,
+  type ConformanceReport,
+  type Scorecard,
+} from '@recovery/audit';
+import { type Caller } from '@recovery/incidents';
+import { Allow } from '../auth/access.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { ReadProblems } from '../common/problem-responses.decorator';
+import { seesEverySite, toAuditFilter, toConformanceQuery } from './audit-filter.mapper';
+import { ConformanceQueryDto } from './dto/conformance-query.dto';
+import { ScorecardQueryDto } from './dto/scorecard-query.dto';
+import { VerifyQueryDto } from './dto/verify-query.dto';
+
+/** The executive audit (issue 6): read-only, for executives and admins. */
+@ApiTags('audit')
+@Controller('v1/audit')
+@Allow('audit:read')
+export class AuditController {
+  constructor(
+    private readonly conformance: ConformanceReportService,
+    private readonly scorecards: ScorecardService,
+    private readonly verification: AuditVerificationService,
+    private readonly exports: EventLogExportService,
+  ) {}
+
+  @Get('conformance')
+  @ApiOperation({
+    summary: 'Policy versus practice: figures, deviations, two policy versions side by side',
+  })
+  @ApiOkResponse({ description: 'The conformance report' })
+  @ReadProblems()
+  conformanceReport(
+    @Query() query: ConformanceQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ConformanceReport> {
+    return this.conformance.report(toConformanceQuery(query, caller));
+  }
+
+  @Get('scorecard')
+  @ApiOperation({ summary: 'Headline measures per day, week or month' })
+  @ApiOkResponse({ description: 'The scorecard' })
+  @ReadProblems()
+  scorecard(
+    @Query() query: ScorecardQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Scorecard> {
+    return this.scorecards.scorecard(query.interval, toAuditFilter(query, caller));
+  }
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute the hash chains of one incident or of the whole store' })
+  @ApiOkResponse({ description: 'Which streams are intact and the first broken link, if any' })
+  @ReadProblems()
+  verify(@Query() query: VerifyQueryDto): Promise<AuditVerification> {
+    return this.verification.verify(query.incidentId);
+  }
+
+  @Get('exports/events.csv')
+  @ApiOperation({
+    summary:
+      'The event log as CSV (case id, activity, timestamp, resource, role, policy), streamed',
+  })
+  @ApiProduces('text/csv')
+  exportCsv(@CurrentCaller() caller: Caller): StreamableFile {
+    if (!seesEverySite(caller)) throw new AuditExportForbidden();
+    return new StreamableFile(Readable.from(this.exports.csv()), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="event-log.csv"',
+    });
+  }
+
+  @Get('exports/ocel.json')
+  @ApiOperation({
+    summary: 'The event log as OCEL 2.0 JSON (incidents, remedies, approvals, promises), streamed',
+  })
+  @ApiProduces('application/json')
+  exportOcel(@CurrentCaller() caller: Caller): StreamableFile {
+    if (!seesEverySite(caller)) throw new AuditExportForbidden();
+    return new StreamableFile(Readable.from(this.exports.ocel()), {
+      type: 'application/json; charset=utf-8',
+      disposition: 'attachment; filename="event-log.ocel.json"',
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { type ActorRole } from '@recovery/domain';
+
+/** Roles a person can hold in a token (`system` is reserved for intake and timers). */
+export const USER_ROLES = ['frontline', 'supervisor', 'manager', 'executive', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number] & ActorRole;
+
+/** What a route lets its caller do; each route declares exactly one. */
+export type Permission =
+  | 'incident:open'
+  | 'incident:read'
+  | 'incident:act'
+  | 'approval:read'
+  | 'approval:decide'
+  | 'policy:read'
+  | 'policy:write'
+  | 'audit:read';
+
+/**
+ * The route × role matrix (issue 5): frontline staff work incidents, supervisors
+ * and managers also decide approvals, executives read and never write, admins
+ * manage policies; the audit is for executives. Sites restrict every role further (see canAccessSite).
+ */
+export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = {
+  'incident:open': ['frontline', 'supervisor', 'manager'],
+  'incident:read': ['frontline', 'supervisor', 'manager', 'executive', 'admin'],
+  'incident:act': ['frontline', 'supervisor', 'manager'],
+  'approval:read': ['supervisor', 'manager', 'executive', 'admin'],
+  'approval:decide': ['supervisor', 'manager'],
+  'policy:read': ['frontline', 'supervisor', 'manager', 'executive', 'admin'],
+  'policy:write': ['admin'],
+  // Issue 6: the executive audit is for executives (and admins) only.
+  'audit:read': ['executive', 'admin'],
+};
+
+/** True when `role` may use routes that require `permission`. */
+export function roleAllows(role: UserRole, permission: Permission): boolean {
+  return ACCESS_MATRIX[permission].includes(role);
+}
+
+/** Type guard for a role claim. */
+export function isUserRole(value: unknown): value is UserRole {
+  return typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
+}

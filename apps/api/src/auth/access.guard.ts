@@ -1,0 +1,73 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppConfig } from '@recovery/config';
+import { type ApiRequest } from '../common/api-request';
+import { roleAllows } from './access-matrix';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { systemForApiKey } from './intake-api-keys.util';
+import { TokenVerifier } from './token-verifier.service';
+
+/**
+ * The one gate in front of every route. It fails closed: a handler without an
+ * access rule is refused, so forgetting the decorator cannot open a route.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = context.switchToHttp().getRequest<ApiRequest>();
+    if (!rule) throw new ForbiddenException('this route declares no access rule');
+    switch (rule.kind) {
+      case 'public':
+        return true;
+      case 'intake-api-key':
+        request.intakeSystem = this.intakeSystem(request);
+        return true;
+      case 'user': {
+        const user = await this.verifier.verify(bearerToken(request));
+        if (!roleAllows(user.role, rule.permission)) {
+          throw new ForbiddenException(`role ${user.role} may not ${rule.permission}`);
+        }
+        request.user = user;
+        return true;
+      }
+      default: {
+        const unknown: never = rule;
+        throw new ForbiddenException(`unknown access rule ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  private intakeSystem(request: ApiRequest): string {
+    const header = request.headers['x-api-key'];
+    const system = systemForApiKey(
+      this.config.intakeApiKeys,
+      typeof header === 'string' ? header : undefined,
+    );
+    if (!system) throw new UnauthorizedException('missing or unknown X-Api-Key');
+    return system;
+  }
+}
+
+function bearerToken(request: ApiRequest): string {
+  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+  if (scheme?.toLowerCase() !== 'bearer' || !token) {
+    throw new UnauthorizedException('an Authorization: Bearer token is required');
+  }
+  return token;
+}

@@ -1,0 +1,10 @@
+import { type UserRole } from './access-matrix';
+
+/** The verified claims of a bearer token. */
+export interface AuthenticatedUser {
+  sub: string;
+  name?: string;
+  role: UserRole;
+  /** Site codes, or `["*"]` for every site. */
+  sites: string[];
+}

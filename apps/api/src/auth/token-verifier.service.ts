@@ -1,0 +1,63 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+} from 'jose';
+import { AppConfig } from '@recovery/config';
+import { type AuthenticatedUser } from './authenticated-user';
+import { userFromClaims } from './token-claims.util';
+
+/**
+ * Verifies bearer tokens: HS256 with the configured secret (development, tests)
+ * or RS256 against the identity provider's JWKS (production). The algorithm is
+ * pinned per key so an RS256 public key can never be used as an HS256 secret.
+ */
+@Injectable()
+export class TokenVerifier {
+  private readonly secret?: Uint8Array;
+  private readonly jwks?: JWTVerifyGetKey;
+  private readonly options: JWTVerifyOptions;
+
+  constructor(config: AppConfig) {
+    const { jwtSecret, jwksUrl, issuer, audience } = config.auth;
+    if (jwtSecret) this.secret = new TextEncoder().encode(jwtSecret);
+    if (jwksUrl) this.jwks = createRemoteJWKSet(new URL(jwksUrl));
+    this.options = { ...(issuer ? { issuer } : {}), ...(audience ? { audience } : {}) };
+  }
+
+  /** The user of a valid token; UnauthorizedException naming the reason otherwise. */
+  async verify(token: string): Promise<AuthenticatedUser> {
+    const user = userFromClaims(await this.verifiedPayload(token));
+    if (typeof user === 'string') throw new UnauthorizedException(user);
+    return user;
+  }
+
+  private async verifiedPayload(token: string): Promise<JWTPayload> {
+    const alg = algorithmOf(token);
+    try {
+      if (alg === 'HS256' && this.secret) {
+        return (await jwtVerify(token, this.secret, { ...this.options, algorithms: ['HS256'] }))
+          .payload;
+      }
+      if (alg === 'RS256' && this.jwks) {
+        return (await jwtVerify(token, this.jwks, { ...this.options, algorithms: ['RS256'] }))
+          .payload;
+      }
+    } catch (error) {
+      throw new UnauthorizedException(`invalid token: ${(error as Error).message}`);
+    }
+    throw new UnauthorizedException(`tokens signed with ${alg} are not accepted`);
+  }
+}
+
+function algorithmOf(token: string): string {
+  try {
+    return decodeProtectedHeader(token).alg ?? 'none';
+  } catch {
+    throw new UnauthorizedException('malformed bearer token');
+  }
+}

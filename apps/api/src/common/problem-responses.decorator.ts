@@ -1,0 +1,46 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ProblemDetailsDto } from './problem-details.dto';
+
+/** One documented error response, served as application/problem+json (RFC 9457). */
+export const ProblemResponse = (
+  status: number,
+  description: string,
+): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    ApiExtraModels(ProblemDetailsDto),
+    ApiResponse({
+      status,
+      description,
+      content: {
+        'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } },
+      },
+    }),
+  );
+
+/** The problem responses a command (a POST) can end in, and its optional headers. */
+export const CommandProblems = (): MethodDecorator =>
+  applyDecorators(
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Retries with the same key replay the first response',
+    }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description: 'Flows into the events this request causes',
+    }),
+    ProblemResponse(400, 'Malformed JSON or invalid fields (each one named)'),
+    ProblemResponse(404, 'Unknown (or not visible) incident, approval, promise or policy'),
+    ProblemResponse(409, 'The workflow refused: the incident is not in a state for it'),
+    ProblemResponse(413, 'Body over the configured limit'),
+    ProblemResponse(422, 'Refused by policy, or Idempotency-Key reused with another body'),
+  );
+
+/** The problem responses of a read. */
+export const ReadProblems = (): MethodDecorator =>
+  applyDecorators(
+    ProblemResponse(400, 'Invalid query or path parameters (each one named)'),
+    ProblemResponse(404, 'Unknown (or not visible) resource'),
+  );

@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
+import {
+  RESOLUTION_OUTCOMES,
+  type ResolutionOutcome,
+  SERVICE_LEVELS,
+  type ServiceLevel,
+} from '@recovery/domain';
+
+/** POST …/acknowledge takes an empty object. */
+export class AcknowledgeDto {}
+
+export class AddNoteDto {
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  text!: string;
+}
+
+export class ProposeRemedyDto {
+  @ApiProperty({ example: 'taxi', description: 'A remedy type of the incident policy' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'type must be a remedy type like taxi' })
+  type!: string;
+
+  @ApiProperty({
+    example: 4500,
+    minimum: 0,
+    description: 'Integer minor units (cents): 4500 = 45.00 EUR',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
+  amount!: number;
+
+  @ApiProperty({ example: 'EUR', pattern: '^[A-Z]{3}$' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO-4217 code like EUR' })
+  currency!: string;
+
+  @ApiProperty({ example: 'Taxi to the hotel', minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  description!: string;
+}
+
+export class FulfillerDto {
+  @ApiProperty({ enum: ['person', 'team'] })
+  @IsIn(['person', 'team'])
+  kind!: 'person' | 'team';
+
+  @ApiProperty({ example: 'warehouse-ams', minLength: 1, maxLength: 128 })
+  @IsString()
+  @Length(1, 128)
+  id!: string;
+}
+
+export class MakePromiseDto {
+  @ApiProperty({ example: 'A taxi within 20 minutes', minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  description!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsUtcTimestamp()
+  dueAt!: string;
+
+  @ApiPropertyOptional({
+    type: FulfillerDto,
+    description: 'Who must keep it; the promiser when absent',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FulfillerDto)
+  fulfilledBy?: FulfillerDto;
+}
+
+export class ResolveDto {
+  @ApiProperty({ enum: RESOLUTION_OUTCOMES })
+  @IsIn(RESOLUTION_OUTCOMES)
+  outcome!: ResolutionOutcome;
+
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  summary!: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
+
+  @ApiProperty({ enum: SERVICE_LEVELS })
+  @IsIn(SERVICE_LEVELS)
+  level!: ServiceLevel;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  comment?: string;
+}
+
+export class ReopenDto {
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  reason!: string;
+}

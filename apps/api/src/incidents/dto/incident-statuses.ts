@@ -1,0 +1,10 @@
+import { type IncidentStatus } from '@recovery/domain';
+
+/** Every status an incident can be listed with (IncidentStatus minus the pre-opening `new`). */
+export const INCIDENT_STATUSES = [
+  'open',
+  'acknowledged',
+  'resolved',
+  'closed',
+  'reopened',
+] as const satisfies readonly IncidentStatus[];

@@ -1,0 +1,134 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, IncidentCommandsService } from '@recovery/incidents';
+import { Allow } from '../auth/access.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { CommandProblems } from '../common/problem-responses.decorator';
+import { CommandAcceptedDto, PromiseMadeDto, RemedyProposalDto } from './dto/command-results.dto';
+import {
+  AcknowledgeDto,
+  AddNoteDto,
+  FeedbackDto,
+  MakePromiseDto,
+  ProposeRemedyDto,
+  ReopenDto,
+  ResolveDto,
+} from './dto/incident-commands.dto';
+import { toRemedyProposal } from './remedy-proposal.mapper';
+
+/** Commands on one incident; each answers with the workflow's decision. */
+@ApiTags('incidents')
+@Allow('incident:act')
+@Controller('v1/incidents/:id')
+export class IncidentCommandsController {
+  constructor(private readonly commands: IncidentCommandsService) {}
+
+  @Post('acknowledge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take ownership (first response)' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  acknowledge(
+    @Param('id') id: string,
+    @Body() _body: AcknowledgeDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.acknowledge(id, caller);
+  }
+
+  @Post('notes')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add a note' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  addNote(@Param('id') id: string, @Body() body: AddNoteDto, @CurrentCaller() caller: Caller) {
+    return this.commands.addNote(id, body, caller);
+  }
+
+  @Post('remedies')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Propose a remedy: granted at once within your limit, else sent for approval',
+  })
+  @ApiOkResponse({ type: RemedyProposalDto })
+  @CommandProblems()
+  async proposeRemedy(
+    @Param('id') id: string,
+    @Body() body: ProposeRemedyDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return toRemedyProposal(await this.commands.proposeRemedy(id, body, caller));
+  }
+
+  @Post('promises')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a promise made to the customer' })
+  @ApiOkResponse({ type: PromiseMadeDto })
+  @CommandProblems()
+  makePromise(
+    @Param('id') id: string,
+    @Body() body: MakePromiseDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.makePromise(id, body, caller);
+  }
+
+  @Post('promises/:promiseId/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The fulfiller confirms a promise made on their behalf' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  confirmPromise(
+    @Param('id') id: string,
+    @Param('promiseId') promiseId: string,
+    @Body() _body: AcknowledgeDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.confirmPromise(id, promiseId, caller);
+  }
+
+  @Post('promises/:promiseId/keep')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that a promise was kept' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  keepPromise(
+    @Param('id') id: string,
+    @Param('promiseId') promiseId: string,
+    @Body() _body: AcknowledgeDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.keepPromise(id, promiseId, caller);
+  }
+
+  @Post('resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolve the incident' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  resolve(@Param('id') id: string, @Body() body: ResolveDto, @CurrentCaller() caller: Caller) {
+    return this.commands.resolve(id, body, caller);
+  }
+
+  @Post('feedback')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the customer's answer to the follow-up" })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  recordFeedback(
+    @Param('id') id: string,
+    @Body() body: FeedbackDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.recordFeedback(id, body, caller);
+  }
+
+  @Post('reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a resolved or closed incident (counted as rework)' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @CommandProblems()
+  reopen(@Param('id') id: string, @Body() body: ReopenDto, @CurrentCaller() caller: Caller) {
+    return this.commands.reopen(id, body, caller);
+  }
+}

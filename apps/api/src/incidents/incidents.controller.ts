@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
+import { Allow } from '../auth/access.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import {
+  IncidentDetailDto,
+  IncidentEventsDto,
+  IncidentPageDto,
+  OpenedIncidentDto,
+} from './dto/incident-responses.dto';
+import { ListIncidentsQueryDto } from './dto/list-incidents.query.dto';
+import { OpenIncidentDto } from './dto/open-incident.dto';
+import { toEventsResponse } from './incident-events.mapper';
+
+@ApiTags('incidents')
+@Controller('v1/incidents')
+export class IncidentsController {
+  constructor(
+    private readonly commands: IncidentCommandsService,
+    private readonly queries: IncidentQueriesService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('incident:open')
+  @ApiOperation({ summary: 'Open an incident or complaint under its policy' })
+  @ApiCreatedResponse({ type: OpenedIncidentDto })
+  @CommandProblems()
+  open(@Body() body: OpenIncidentDto, @CurrentCaller() caller: Caller): Promise<OpenedIncidentDto> {
+    return this.commands.open(body, caller);
+  }
+
+  @Get()
+  @Allow('incident:read')
+  @ApiOperation({ summary: 'List incidents on your sites, newest first' })
+  @ApiOkResponse({ type: IncidentPageDto })
+  @ReadProblems()
+  list(
+    @Query() query: ListIncidentsQueryDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<IncidentPageDto> {
+    return this.queries.list(query, caller);
+  }
+
+  @Get(':id')
+  @Allow('incident:read')
+  @ApiOperation({ summary: 'Current state of an incident' })
+  @ApiOkResponse({ type: IncidentDetailDto })
+  @ReadProblems()
+  get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<IncidentDetailDto> {
+    return this.queries.get(id, caller);
+  }
+
+  @Get(':id/events')
+  @Allow('incident:read')
+  @ApiOperation({ summary: "The incident's event stream, in order, with its hash chain" })
+  @ApiOkResponse({ type: IncidentEventsDto })
+  @ReadProblems()
+  async events(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<IncidentEventsDto> {
+    return toEventsResponse(await this.queries.events(id, caller));
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@recovery/domain';
+import { type Caller, IncidentCommandsService } from '@recovery/incidents';
+import { ReplayStore } from '../common/idempotency/replay-store.repository';
+import { toProblem } from '../common/problem-mapping.util';
+import { type CloudEventDto, type IntakeResultDto } from './dto/cloud-event.dto';
+import { deterministicUuid } from './deterministic-uuid.util';
+import { intakeAction } from './intake-event.util';
+
+/** The first delivery of this event is still being handled. */
+export class DeliveryInProgress extends DomainError {
+  readonly code = 'delivery_in_progress';
+  readonly kind = 'conflict';
+  constructor(source: string, id: string) {
+    super(`event ${id} from ${source} is still being handled; redeliver later`, { source, id });
+  }
+}
+
+/**
+ * Upstream events into commands, each applied at most once per (system, source,
+ * id): the first answer is stored and a redelivery gets it back, changing
+ * nothing (CloudEvents: source + id identify an event).
+ */
+@Injectable()
+export class IntakeService {
+  constructor(
+    private readonly commands: IncidentCommandsService,
+    private readonly replays: ReplayStore,
+  ) {}
+
+  /** A batch, in order; a rejected event is reported in its result and does not stop the rest. */
+  async receiveBatch(
+    events: CloudEventDto[],
+    system: string,
+    correlationId: string,
+  ): Promise<IntakeResultDto[]> {
+    const results: IntakeResultDto[] = [];
+    for (const event of events) {
+      try {
+        results.push(await this.receive(event, system, correlationId));
+      } catch (error) {
+        const problem = toProblem(error);
+        if (!problem) throw error;
+        results.push({
+          id: event.id,
+          source: event.source,
+          status: problem.status,
+          outcome: 'rejected',
+          problem: { ...problem },
+        });
+      }
+    }
+    return results;
+  }
+
+  /** One event; a rejection is thrown as its domain error. */
+  async receive(
+    event: CloudEventDto,
+    system: string,
+    correlationId: string,
+  ): Promise<IntakeResultDto> {
+    const scope = `cloudevents:${system}`;
+    const key = JSON.stringify([event.source, event.id]);
+    // A constant request hash: a redelivery answers as the first delivery, whatever it carries.
+    const reservation = await this.replays.reserve(scope, key, '');
+    if (reservation.outcome === 'completed') return reservation.body as IntakeResultDto;
+    if (reservation.outcome === 'in_progress') throw new DeliveryInProgress(event.source, event.id);
+    try {
+      const result = await this.apply(event, system, correlationId);
+      await this.replays.complete(scope, key, result.status, result);
+      return result;
+    } catch (error) {
+      await this.replays.release(scope, key);
+      throw error;
+    }
+  }
+
+  private async apply(
+    event: CloudEventDto,
+    system: string,
+    correlationId: string,
+  ): Promise<IntakeResultDto> {
+    const caller: Caller = {
+      actor: { id: `system:${system}`, role: 'system', name: system },
+      sites: ['*'],
+      correlationId,
+    };
+    const action = intakeAction(event);
+    const base = { id: event.id, source: event.source };
+    if (action.kind === 'note') {
+      await this.commands.addNote(action.incidentId, { text: action.text }, caller);
+      return { ...base, status: 200, outcome: 'noted', incidentId: action.incidentId };
+    }
+    const incidentId = deterministicUuid(system, event.source, event.id);
+    const opened = await this.commands.open(
+      { ...action.body, incidentId, source: { system, eventId: event.id } },
+      caller,
+    );
+    return { ...base, status: 201, outcome: 'opened', incidentId: opened.id };
+  }
+}

@@ -1,0 +1,151 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CATEGORY_PATTERN,
+  ESCALATION_TARGETS,
+  type EscalationTarget,
+  SEVERITIES,
+  type Severity,
+} from '@recovery/domain';
+import { POLICY_KEY_PATTERN } from '../../incidents/dto/open-incident.dto';
+
+// Shapes only: durations, limit order and the ladder are checked by the domain's
+// validatePolicyDocument, which names each bad field in a 422.
+
+export class AppliesToDto {
+  @ApiPropertyOptional({ type: [String], example: ['vehicle_breakdown'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(CATEGORY_PATTERN, { each: true })
+  categories?: string[];
+
+  @ApiPropertyOptional({ enum: SEVERITIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(SEVERITIES, { each: true })
+  severities?: Severity[];
+}
+
+export class EscalationRungDto {
+  @ApiProperty({ example: 'PT5M', description: 'ISO-8601 duration from the missed deadline' })
+  @IsString()
+  @Length(1, 64)
+  after!: string;
+
+  @ApiProperty({ enum: ESCALATION_TARGETS })
+  @IsIn(ESCALATION_TARGETS)
+  to!: EscalationTarget;
+}
+
+export class RemedyRuleDto {
+  @ApiProperty({ example: 'taxi' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/)
+  type!: string;
+
+  @ApiProperty({ example: 25, description: 'Major units' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  frontlineLimit!: number;
+
+  @ApiProperty({ example: 150, description: 'Major units' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  supervisorLimit!: number;
+
+  @ApiProperty({ example: 'EUR' })
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  description?: string;
+}
+
+/** A recovery policy document (issue 4). */
+export class PolicyDocumentDto {
+  @ApiProperty({ example: 'vehicle-breakdown', pattern: POLICY_KEY_PATTERN.source })
+  @Matches(POLICY_KEY_PATTERN)
+  key!: string;
+
+  @ApiProperty({ example: 'Vehicle does not start or breaks down' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ type: AppliesToDto })
+  @ValidateNested()
+  @Type(() => AppliesToDto)
+  appliesTo!: AppliesToDto;
+
+  @ApiProperty({ example: 'PT90S' })
+  @IsString()
+  @Length(1, 64)
+  acknowledgeWithin!: string;
+
+  @ApiProperty({ example: 'PT2H' })
+  @IsString()
+  @Length(1, 64)
+  resolveWithin!: string;
+
+  @ApiProperty({ type: [EscalationRungDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationRungDto)
+  escalation!: EscalationRungDto[];
+
+  @ApiProperty({ type: [RemedyRuleDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RemedyRuleDto)
+  remedies!: RemedyRuleDto[];
+
+  @ApiProperty({ example: 'PT10M' })
+  @IsString()
+  @Length(1, 64)
+  approvalTimeout!: string;
+
+  @ApiProperty({ example: 'P1D' })
+  @IsString()
+  @Length(1, 64)
+  followUpAfter!: string;
+
+  @ApiProperty({ example: 'P3D' })
+  @IsString()
+  @Length(1, 64)
+  feedbackWindow!: string;
+
+  @ApiPropertyOptional({ example: 'PT10M' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  confirmPromiseWithin?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isDefault?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
+}

@@ -1,0 +1,20 @@
+import { type Actor } from '@recovery/domain';
+
+/** Every site, for callers not bound to particular sites (`sites: ["*"]`). */
+export const ALL_SITES = '*';
+
+/**
+ * Who is asking, as the incident library needs it: the actor recorded in event
+ * metadata, the sites they may see and act on, and the correlation id that flows
+ * from the HTTP request into the workflow and every event it writes.
+ */
+export interface Caller {
+  actor: Actor;
+  sites: readonly string[];
+  correlationId: string;
+}
+
+/** True when the caller may see and act on incidents of `site`. */
+export function canAccessSite(caller: Pick<Caller, 'sites'>, site: string): boolean {
+  return caller.sites.includes(ALL_SITES) || caller.sites.includes(site);
+}

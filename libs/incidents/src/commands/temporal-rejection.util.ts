@@ -1,0 +1,44 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { DomainError, fromDomainErrorPayload, IncidentNotOpen } from '@recovery/domain';
+
+/** The workflow refused a command without a domain reason (a bug or a non-domain failure). */
+export class CommandFailed extends DomainError {
+  readonly code = 'command_failed';
+  readonly kind = 'unprocessable';
+  constructor(command: string, reason: string) {
+    super(`${command} failed: ${reason}`, { command });
+  }
+}
+
+/**
+ * The domain meaning of an error a Temporal call raised: the workflow's own
+ * rejection (its DomainErrorPayload rebuilt as CommandRejected), "no workflow is
+ * running" as a not-open incident, other update failures as CommandFailed.
+ * Anything else is returned unchanged (a real outage stays a 5xx).
+ */
+export function translateTemporalError(
+  error: unknown,
+  incidentId: string,
+  command: string,
+): unknown {
+  if (error instanceof WorkflowUpdateFailedError) {
+    const cause = error.cause;
+    const payload = cause instanceof ApplicationFailure ? cause.details?.[0] : undefined;
+    return (
+      fromDomainErrorPayload(payload) ?? new CommandFailed(command, cause?.message ?? error.message)
+    );
+  }
+  if (error instanceof WorkflowNotFoundError || isCompletedWorkflowError(error)) {
+    return new IncidentNotOpen(incidentId, 'closed', command);
+  }
+  return error;
+}
+
+// Updating a workflow that has completed fails with gRPC NOT_FOUND / FAILED_PRECONDITION
+// ("workflow execution already completed"), not always as WorkflowNotFoundError.
+function isCompletedWorkflowError(error: unknown): boolean {
+  return (
+    error instanceof Error && /already completed|workflow execution not found/i.test(error.message)
+  );
+}

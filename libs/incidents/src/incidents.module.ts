@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { EventStoreModule } from '@recovery/event-store';
+import { PoliciesModule } from '@recovery/policies';
+import { IncidentCommandsService } from './commands/incident-commands.service';
+import { incidentInlineProjections } from './projection/incident-read-model.projection';
+import { IncidentQueriesService } from './queries/incident-queries.service';
+
+/**
+ * The incident read side and the command service. Needs, in global scope, the
+ * app's TypeORM connection (DatabaseModule), AppConfig (AppConfigModule) and a
+ * Temporal Client (the API re-exports TemporalClientModule globally). It does not
+ * import @recovery/temporal itself so that importing this lib (its migrations, its
+ * projection) stays free of the workflow bundler's Node-only code.
+ */
+@Module({
+  imports: [
+    EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections }),
+    PoliciesModule,
+  ],
+  providers: [IncidentQueriesService, IncidentCommandsService],
+  exports: [IncidentQueriesService, IncidentCommandsService],
+})
+export class IncidentsModule {}

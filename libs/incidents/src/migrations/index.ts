@@ -1,0 +1,15 @@
+import { CreateApprovalInbox1763872000002 } from './create-approval-inbox.migration';
+import { CreateIdempotencyKeys1763873000001 } from './create-idempotency-keys.migration';
+import { CreateIncidentState1763872000001 } from './create-incident-state.migration';
+
+/** The incident read models' migrations, in order; @recovery/database collects them. */
+export const incidentsMigrations = [
+  CreateIncidentState1763872000001,
+  CreateApprovalInbox1763872000002,
+];
+
+/**
+ * The API's request tables (Idempotency-Key replays, CloudEvents intake dedupe).
+ * They live here because libs cannot import from apps; apps/api owns their use.
+ */
+export const apiRequestMigrations = [CreateIdempotencyKeys1763873000001];

@@ -1,0 +1,87 @@
+import { type QueryRunner } from 'typeorm';
+import {
+  evolve,
+  type IncidentEvent,
+  type IncidentState,
+  incidentIdFromStreamId,
+  initialIncidentState,
+  isIncidentEventType,
+} from '@recovery/domain';
+import { type Projection, type StoredEvent } from '@recovery/event-store';
+import {
+  approvalParams,
+  incidentStateParams,
+  UPSERT_APPROVAL_SQL,
+  UPSERT_INCIDENT_STATE_SQL,
+} from './incident-rows.util';
+
+const APPROVAL_EVENTS = new Set([
+  'ApprovalRequested',
+  'ApprovalGranted',
+  'ApprovalDenied',
+  'ApprovalExpired',
+]);
+
+/**
+ * Current state and approval inbox of every incident, folded with the domain's
+ * `evolve`. Registered as an INLINE projection (issue 3): it runs in the append's
+ * transaction, so whoever appended (and the API after it) reads its own write.
+ * Events at or below the stored version are skipped, so a rebuild or a repeated
+ * batch changes nothing.
+ */
+export const incidentReadModelProjection: Projection = {
+  name: 'incident-read-model',
+  handles: (type) => isIncidentEventType(type),
+  async apply(queryRunner, events) {
+    for (const [incidentId, stream] of groupByIncident(events)) {
+      await applyToIncident(queryRunner, incidentId, stream);
+    }
+  },
+  async reset(queryRunner) {
+    await queryRunner.query('DELETE FROM approval_inbox');
+    await queryRunner.query('DELETE FROM incident_state');
+  },
+};
+
+/** The projections the event store must run inline for the incident read side. */
+export const incidentInlineProjections: readonly Projection[] = [incidentReadModelProjection];
+
+async function applyToIncident(
+  queryRunner: QueryRunner,
+  incidentId: string,
+  events: StoredEvent[],
+): Promise<void> {
+  const rows = (await queryRunner.query(
+    'SELECT state FROM incident_state WHERE incident_id = $1 FOR UPDATE',
+    [incidentId],
+  )) as { state: IncidentState }[];
+  const current = rows[0]?.state ?? initialIncidentState;
+  const fresh = events.filter((event) => event.streamVersion > current.version);
+  if (fresh.length === 0) return;
+  // evolve counts events itself; the stream version is authoritative, so pin it.
+  const folded = fresh.reduce((state, event) => evolve(state, asIncidentEvent(event)), current);
+  const next: IncidentState = { ...folded, version: fresh[fresh.length - 1].streamVersion };
+  if (next.status === 'new') return; // no IncidentOpened yet: nothing to show
+  await queryRunner.query(UPSERT_INCIDENT_STATE_SQL, incidentStateParams(next));
+  if (fresh.some((event) => APPROVAL_EVENTS.has(event.type))) {
+    for (const approval of next.approvals) {
+      await queryRunner.query(UPSERT_APPROVAL_SQL, approvalParams(next, approval));
+    }
+  }
+}
+
+function groupByIncident(events: StoredEvent[]): Map<string, StoredEvent[]> {
+  const groups = new Map<string, StoredEvent[]>();
+  for (const event of events) {
+    const incidentId = incidentIdFromStreamId(event.streamId);
+    if (incidentId === undefined || !isIncidentEventType(event.type)) continue;
+    groups.set(incidentId, [...(groups.get(incidentId) ?? []), event]);
+  }
+  for (const stream of groups.values()) stream.sort((a, b) => a.streamVersion - b.streamVersion);
+  return groups;
+}
+
+// The store has validated the type name; the data shape is the domain's contract.
+function asIncidentEvent(event: StoredEvent): IncidentEvent {
+  return { type: event.type, data: event.data } as IncidentEvent;
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  ApprovalNotFound,
+  type IncidentState,
+  incidentStreamId,
+  isUuid,
+  openPromises,
+  pendingApprovals,
+} from '@recovery/domain';
+import { EventStore, type StoredEvent } from '@recovery/event-store';
+import { type Caller, canAccessSite } from '../caller';
+import { IncidentNotFound } from '../incident-not-found.error';
+import {
+  type IncidentDetail,
+  type IncidentListFilter,
+  type IncidentPage,
+  type IncidentStatistics,
+  type InboxItem,
+} from './incident-query.types';
+import { incidentListWhere } from './incident-list.sql';
+import { encodeCursor } from './list-cursor.util';
+import { type InboxRow, type SummaryRow, toInboxItem, toSummary } from './incident-row.mapper';
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 200;
+
+/** Reads of the incident read models; every read is limited to the caller's sites. */
+@Injectable()
+export class IncidentQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly eventStore: EventStore,
+  ) {}
+
+  /** Incidents newest first, filtered, one keyset page at a time. */
+  async list(filter: IncidentListFilter, caller: Pick<Caller, 'sites'>): Promise<IncidentPage> {
+    const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
+    const where = incidentListWhere(filter, caller);
+    const rows = await this.dataSource.query<SummaryRow[]>(
+      `SELECT incident_id, status, kind, channel, site, category, severity, customer_ref, summary,
+              policy_key, policy_version, acknowledge_by, resolve_by, escalation_level, opened_at
+         FROM incident_state ${where.clause}
+        ORDER BY opened_at DESC, incident_id DESC LIMIT ${limit + 1}`,
+      where.params,
+    );
+    const items = rows.slice(0, limit).map(toSummary);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null;
+    return { items, nextCursor };
+  }
+
+  /** The current state of one incident the caller may see. */
+  async get(incidentId: string, caller: Pick<Caller, 'sites'>): Promise<IncidentDetail> {
+    const state = await this.visibleState(incidentId, caller);
+    return {
+      id: state.incidentId,
+      ...state,
+      openPromises: openPromises(state),
+      pendingApprovals: pendingApprovals(state),
+    };
+  }
+
+  /** The incident's state, or IncidentNotFound when it does not exist or is on another site. */
+  async visibleState(incidentId: string, caller: Pick<Caller, 'sites'>): Promise<IncidentState> {
+    if (!isUuid(incidentId)) throw new IncidentNotFound(incidentId);
+    const [row] = await this.dataSource.query<{ state: IncidentState }[]>(
+      'SELECT state FROM incident_state WHERE incident_id = $1',
+      [incidentId],
+    );
+    if (!row || !canAccessSite(caller, row.state.site)) throw new IncidentNotFound(incidentId);
+    return row.state;
+  }
+
+  /**
+   * The incident's state once its IncidentOpened is projected, polling briefly:
+   * the worker appends it moments after the workflow starts. Undefined on timeout.
+   */
+  async awaitOpened(incidentId: string, timeoutMs: number): Promise<IncidentState | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      const [row] = await this.dataSource.query<{ state: IncidentState }[]>(
+        'SELECT state FROM incident_state WHERE incident_id = $1',
+        [incidentId],
+      );
+      if (row) return row.state;
+      if (Date.now() + pause > deadline) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
+  /** Every event of the incident's stream, in stream order. */
+  async events(incidentId: string, caller: Pick<Caller, 'sites'>): Promise<StoredEvent[]> {
+    await this.visibleState(incidentId, caller);
+    return this.eventStore.readStream(incidentStreamId(incidentId));
+  }
+
+  /** The approvals inbox for the caller's sites, oldest deadline first. */
+  async inbox(
+    caller: Pick<Caller, 'sites'>,
+    status = 'pending',
+    limit = MAX_PAGE,
+  ): Promise<InboxItem[]> {
+    const allSites = caller.sites.includes('*');
+    const rows = await this.dataSource.query<InboxRow[]>(
+      `SELECT * FROM approval_inbox
+        WHERE status = $1 AND ($2::boolean OR site = ANY($3::text[]))
+        ORDER BY deadline, approval_id LIMIT $4`,
+      [status, allSites, caller.sites, limit],
+    );
+    return rows.map(toInboxItem);
+  }
+
+  /** One approval the caller may see; ApprovalNotFound otherwise. */
+  async approval(approvalId: string, caller: Pick<Caller, 'sites'>): Promise<InboxItem> {
+    const rows = isUuid(approvalId)
+      ? await this.dataSource.query<InboxRow[]>(
+          'SELECT * FROM approval_inbox WHERE approval_id = $1',
+          [approvalId],
+        )
+      : [];
+    const item = rows[0] ? toInboxItem(rows[0]) : undefined;
+    if (!item || !canAccessSite(caller, item.site)) throw new ApprovalNotFound(approvalId);
+    return item;
+  }
+
+  /** Counts for the metrics endpoint. */
+  async statistics(): Promise<IncidentStatistics> {
+    const [row] = await this.dataSource.query<{ opened: string; ack: string; resolve: string }[]>(
+      `SELECT count(*) AS opened,
+              count(*) FILTER (WHERE acknowledgement_overdue) AS ack,
+              count(*) FILTER (WHERE resolution_overdue) AS resolve
+         FROM incident_state`,
+    );
+    return {
+      opened: Number(row?.opened ?? 0),
+      acknowledgementOverdue: Number(row?.ack ?? 0),
+      resolutionOverdue: Number(row?.resolve ?? 0),
+    };
+  }
+}

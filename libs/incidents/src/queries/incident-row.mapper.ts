@@ -1,0 +1,79 @@
+import { type ApprovalStatus, type IncidentStatus, type Severity } from '@recovery/domain';
+import { type IncidentSummary, type InboxItem } from './incident-query.types';
+
+/** A list row as pg returns it (timestamptz → Date). */
+export interface SummaryRow {
+  incident_id: string;
+  status: IncidentStatus;
+  kind: string;
+  channel: string;
+  site: string;
+  category: string;
+  severity: Severity;
+  customer_ref: string;
+  summary: string;
+  policy_key: string;
+  policy_version: number;
+  acknowledge_by: Date;
+  resolve_by: Date;
+  escalation_level: number;
+  opened_at: Date;
+}
+
+/** An approval_inbox row as pg returns it (bigint → string). */
+export interface InboxRow {
+  approval_id: string;
+  incident_id: string;
+  site: string;
+  remedy_id: string;
+  remedy_type: string;
+  amount: string;
+  currency: string;
+  required_authority: string;
+  requested_by: InboxItem['requestedBy'];
+  requested_at: Date;
+  deadline: Date;
+  expires_at: Date;
+  status: ApprovalStatus;
+}
+
+/** The list item of a row. */
+export function toSummary(row: SummaryRow): IncidentSummary {
+  return {
+    id: row.incident_id,
+    status: row.status,
+    kind: row.kind,
+    channel: row.channel,
+    site: row.site,
+    category: row.category,
+    severity: row.severity,
+    customerRef: row.customer_ref,
+    summary: row.summary,
+    policy: { key: row.policy_key, version: row.policy_version },
+    deadlines: {
+      acknowledgeBy: row.acknowledge_by.toISOString(),
+      resolveBy: row.resolve_by.toISOString(),
+    },
+    escalationLevel: row.escalation_level,
+    openedAt: row.opened_at.toISOString(),
+  };
+}
+
+/** The inbox item of a row. */
+export function toInboxItem(row: InboxRow): InboxItem {
+  return {
+    approvalId: row.approval_id,
+    incidentId: row.incident_id,
+    site: row.site,
+    remedyId: row.remedy_id,
+    remedyType: row.remedy_type,
+    amount: Number(row.amount),
+    currency: row.currency,
+    requiredAuthority: row.required_authority,
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at.toISOString(),
+    deadline: row.deadline.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    status: row.status,
+  };
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import request from 'supertest';
+import { openApiDocument } from '../../apps/api/src/swagger';
+import { type ApiHarness, startApiHarness } from './support/api-test-harness';
+import { createPolicy, openBody, openIncident } from './support/fixtures';
+
+describe('operations endpoints', () => {
+  let harness: ApiHarness;
+
+  beforeAll(async () => {
+    harness = await startApiHarness();
+  });
+  afterAll(() => harness?.close());
+
+  it('reports readiness of PostgreSQL and Temporal, and liveness', async () => {
+    const health = await request(harness.server).get('/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      details: { postgres: { status: 'up' }, temporal: { status: 'up' } },
+    });
+    expect((await request(harness.server).get('/health/live')).body).toEqual({ status: 'ok' });
+  });
+
+  it('exposes Prometheus metrics: request latency by route pattern, incidents opened, SLA breaches', async () => {
+    const policyKey = await createPolicy(harness);
+    await openIncident(harness, await harness.token('frontline'), openBody(policyKey));
+    const metrics = await request(harness.server).get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
+    expect(metrics.text).toMatch(
+      /http_request_duration_seconds_bucket\{[^}]*route="\/v1\/incidents"[^}]*\}/,
+    );
+    expect(metrics.text).toMatch(/^recovery_incidents_opened [1-9]\d*$/m);
+    expect(metrics.text).toMatch(/^recovery_sla_breaches\{deadline="acknowledge"\} \d+$/m);
+  });
+
+  it('echoes the caller\u2019s correlation id, or makes one up', async () => {
+    const given = await request(harness.server)
+      .get('/health/live')
+      .set('X-Correlation-Id', 'abc-123');
+    expect(given.headers['x-correlation-id']).toBe('abc-123');
+    const made = await request(harness.server).get('/health/live');
+    expect(made.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const json = await request(harness.server).get('/docs-json');
+    expect(json.status).toBe(200);
+    expect(Object.keys((json.body as { paths: object }).paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/incidents',
+        '/v1/incidents/{id}/events',
+        '/v1/approvals/{approvalId}/decision',
+        '/v1/intake/events',
+      ]),
+    );
+    expect((await request(harness.server).get('/docs')).status).toBe(200);
+  });
+
+  it('has the committed docs/openapi.json up to date with the code (npm run openapi)', () => {
+    const committed: unknown = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../docs/openapi.json'), 'utf8'),
+    );
+    expect(committed).toEqual(JSON.parse(JSON.stringify(openApiDocument(harness.app))));
+  });
+});

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { type ApiHarness } from './api-test-harness';
+
+/** A policy document with a fresh key, durations long enough that no timer fires mid-test. */
+export function testPolicy(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> & { key: string } {
+  return {
+    key: `e2e-${randomUUID().slice(0, 8)}`,
+    title: 'End-to-end test policy',
+    appliesTo: { categories: ['vehicle_breakdown'], severities: ['high', 'critical'] },
+    acknowledgeWithin: 'PT10M',
+    resolveWithin: 'PT2H',
+    escalation: [
+      { after: 'PT5M', to: 'supervisor' },
+      { after: 'PT15M', to: 'manager' },
+    ],
+    remedies: [{ type: 'taxi', frontlineLimit: 25, supervisorLimit: 150, currency: 'EUR' }],
+    approvalTimeout: 'PT10M',
+    followUpAfter: 'P1D',
+    feedbackWindow: 'P3D',
+    ...overrides,
+  };
+}
+
+/** Stores a policy through the API as an admin; returns its key. */
+export async function createPolicy(
+  harness: ApiHarness,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const policy = testPolicy(overrides);
+  const response = await request(harness.server)
+    .post('/v1/policies')
+    .set('Authorization', `Bearer ${await harness.token('admin', { sites: ['*'] })}`)
+    .send(policy);
+  if (response.status !== 201)
+    throw new Error(`policy not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return policy.key;
+}
+
+/** A valid open body for site AMS under the given policy. */
+export function openBody(
+  policyKey: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    kind: 'complaint',
+    channel: 'phone',
+    category: 'vehicle_breakdown',
+    severity: 'high',
+    customerRef: 'C-1001',
+    site: 'AMS',
+    summary: 'Rental car does not start',
+    policyKey,
+    ...overrides,
+  };
+}
+
+/** Opens an incident as `token`; returns its id. */
+export async function openIncident(
+  harness: ApiHarness,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<string> {
+  const response = await request(harness.server)
+    .post('/v1/incidents')
+    .set('Authorization', `Bearer ${token}`)
+    .send(body);
+  if (response.status !== 201)
+    throw new Error(`open failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { id: string }).id;
+}
