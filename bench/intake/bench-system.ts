@@ -5,7 +5,9 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@recovery/config';
 import { IncidentQueriesService } from '@recovery/incidents';
+import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 /** The API (listening on loopback) and the worker, both in this process, as `npm start` runs them. */
 export interface BenchSystem {
@@ -17,13 +19,8 @@ export interface BenchSystem {
   close(): Promise<void>;
 }
 
-/**
- * Boots the worker and the API. The modules are imported only now: @nestjs/config
- * reads the environment when they load, so the caller sets it first.
- */
+/** Boots the worker and the API on the environment the caller has set. */
 export async function startBenchSystem(): Promise<BenchSystem> {
-  const { WorkerModule } = await import('../../apps/worker/src/worker.module');
-  const { AppModule } = await import('../../apps/api/src/app.module');
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
     logger: ['error'],
   });

@@ -1,8 +1,8 @@
 // The intake benchmark (issue 5): `npm run bench:intake [-- --seconds 15 --connections 16]`.
 // Uses DATABASE_URL / TEMPORAL_ADDRESS when set, else the embedded PostgreSQL and Temporal dev
-// server of `npm start`; migrates; then runs measure.js in a child process (the apps read their
-// configuration when their modules load, so the child gets the final environment) which boots the
-// worker and the API and compares POST /v1/incidents with bare workflow.start loops.
+// server of `npm start`; migrates; then runs measure.js in a child process, given the final
+// environment, which boots the worker and the API and compares POST /v1/incidents with bare
+// workflow.start loops.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { validateEnvironment } from '@recovery/config';

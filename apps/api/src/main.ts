@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, validateEnvironment } from '@recovery/config';
+import { AppConfig } from '@recovery/config';
+import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 
 /** Boots the HTTP API; any boot failure ends in one clear line and exit code 1. */
 async function bootstrap(): Promise<void> {
-  // @nestjs/config validates while the module graph is imported: validate first,
-  // then import, so a bad variable is reported here rather than as a stack trace.
-  validateEnvironment(process.env);
-  const { AppModule } = await import('./app.module');
   // No logger until configureApp installs pino: boot failures print one line below.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,

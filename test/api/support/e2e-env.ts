@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 export const INTAKE_SYSTEM = 'telematics';
 export const INTAKE_KEY = 'e2e-telematics-key-0123456789abcdef';
 
-// Imported first by the harness: @nestjs/config reads and validates process.env
-// when AppConfigModule's file is evaluated, so these must be set before that.
+// Imported first by the harness: the apps read process.env when they boot, so
+// these must be set before the harness boots them.
 // A task queue per test file keeps this file's worker to this file's workflows.
 Object.assign(process.env, {
   TEMPORAL_TASK_QUEUE: `e2e-api-${randomUUID()}`,
