@@ -1,4 +1,4 @@
-import { toAppConfig, validateEnvironment } from '@recovery/config';
+import { toAuthConfig, validateEnvironment } from '@recovery/config';
 import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
 import { parseTokenArguments } from './token-arguments.util';
 
@@ -9,12 +9,7 @@ import { parseTokenArguments } from './token-arguments.util';
  */
 async function main(): Promise<void> {
   const { user, expiresIn } = parseTokenArguments(process.argv.slice(2));
-  const env = validateEnvironment(process.env);
-  // Only the auth part of the configuration matters here; the apps' required
-  // addresses get placeholders so a token can be issued without them.
-  env.DATABASE_URL ??= 'postgres://unused';
-  env.TEMPORAL_ADDRESS ??= 'unused:7233';
-  const { auth } = toAppConfig(env);
+  const auth = toAuthConfig(validateEnvironment(process.env));
   if (!auth.jwtSecret)
     throw new Error('no HS256 secret: this deployment verifies RS256 tokens from AUTH_JWKS_URL');
   const token = await signDevelopmentToken(user, auth.jwtSecret, {

@@ -41,7 +41,6 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   ].filter((problem): problem is string => problem !== null);
   if (missing.length > 0) throw new InvalidConfigurationError(missing);
 
-  const useDevSecret = !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL;
   return {
     environment: env.NODE_ENV,
     port: env.PORT,
@@ -51,18 +50,24 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
     },
-    auth: {
-      jwtSecret: env.AUTH_JWT_SECRET ?? (useDevSecret ? DEVELOPMENT_JWT_SECRET : undefined),
-      usingDevelopmentSecret: useDevSecret,
-      jwksUrl: env.AUTH_JWKS_URL,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-    },
+    auth: toAuthConfig(env),
     intakeApiKeys: parseApiKeys(env.INTAKE_API_KEYS),
     notificationWebhookUrl: env.NOTIFICATION_WEBHOOK_URL,
     logLevel: env.LOG_LEVEL,
     httpBodyLimit: env.HTTP_BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** How tokens are verified (and, in development, signed). */
+export function toAuthConfig(env: EnvironmentVariables): AuthConfig {
+  const useDevSecret = !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL;
+  return {
+    jwtSecret: env.AUTH_JWT_SECRET ?? (useDevSecret ? DEVELOPMENT_JWT_SECRET : undefined),
+    usingDevelopmentSecret: useDevSecret,
+    jwksUrl: env.AUTH_JWKS_URL,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
   };
 }
 
