@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type QueryRunner } from 'typeorm';
 import {
@@ -124,12 +125,18 @@ describe('projections', () => {
       await blocked;
     });
 
-    const first = new ProjectionRunner(dataSource, store, projection, { startAfter }).catchUp();
+    // run() polls: the events become readable only once every older transaction
+    // has ended (xid8 ordering), which other test files' writers can delay.
+    const stop = new AbortController();
+    const options = { startAfter, pollIntervalMs: 50 };
+    const first = new ProjectionRunner(dataSource, store, projection, options).run(stop.signal);
     await inside;
     await expect(
       new ProjectionRunner(dataSource, store, projection).catchUp(),
     ).rejects.toBeInstanceOf(ProjectionAlreadyRunning);
     release();
+    while ((await effects(projection)).length < 2) await setTimeout(50);
+    stop.abort();
     await first;
     expect(await effects(projection)).toHaveLength(2);
   });

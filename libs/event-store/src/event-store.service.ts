@@ -1,11 +1,7 @@
 import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  buildAppendRequest,
-  APPEND_EVENTS_SQL,
-  type AppendedRow,
-  type PreparedEvent,
-} from './append/append-request.util';
+import { buildAppendRequest, type AppendedRow } from './append/append-request.util';
+import { toAppendedEvents } from './append/appended-events.util';
 import { toAppendError } from './append/append-error.util';
 import {
   START_CHECKPOINT,
@@ -62,19 +58,19 @@ export class EventStore {
     const inline = this.inlineProjections.filter((p) =>
       request.events.some((e) => p.handles(e.type)),
     );
-    let rows: AppendedRow[];
+    let row: AppendedRow;
     try {
-      rows =
+      row =
         inline.length === 0
           ? (
               await queryPool<AppendedRow>(this.pool, {
-                name: 'append_events',
-                text: APPEND_EVENTS_SQL,
+                name: request.statement.name,
+                text: request.statement.text,
                 values: request.params,
               })
-            ).rows
-          : await runInlineAppend(this.dataSource, request.params, inline, (appended) =>
-              this.toAppendedEvents(streamId, request.events, appended),
+            ).rows[0]
+          : await runInlineAppend(this.dataSource, request, inline, (appended) =>
+              toAppendedEvents(streamId, request.events, appended, this.upcasters),
             );
     } catch (error) {
       throw toAppendError(
@@ -84,13 +80,12 @@ export class EventStore {
         request.events.map((e) => e.eventId),
       );
     }
-    const replayed = rows[0].replayed;
-    const stored = replayed
-      ? await this.readEventsById(rows.map((row) => row.event_id))
-      : this.toAppendedEvents(streamId, request.events, rows);
+    const stored = row.replayed
+      ? await this.readEventsById(request.events.map((e) => e.eventId))
+      : toAppendedEvents(streamId, request.events, row, this.upcasters);
     return {
       streamId,
-      replayed,
+      replayed: row.replayed,
       nextExpectedVersion: stored[stored.length - 1].streamVersion,
       events: stored,
     };
@@ -156,40 +151,6 @@ export class EventStore {
       [eventIds],
     );
     return rows.map((row) => toStoredEvent(row, this.upcasters));
-  }
-
-  private toAppendedEvents(
-    streamId: string,
-    events: PreparedEvent[],
-    rows: AppendedRow[],
-  ): StoredEvent[] {
-    return rows.map((row, index) => {
-      const event = events[index];
-      const { schemaVersion, data } = this.upcasters.upcast(
-        event.type,
-        event.schemaVersion,
-        event.data,
-      );
-      const personal = event.personalData;
-      return {
-        eventId: event.eventId,
-        streamId,
-        streamVersion: Number(row.stream_version),
-        globalPosition: Number(row.global_position),
-        transactionId: Number(row.transaction_id),
-        type: event.type,
-        schemaVersion,
-        data,
-        metadata: event.metadata,
-        personalData: personal
-          ? { status: 'present', subjectId: personal.subjectId, data: personal.data }
-          : null,
-        occurredAt: event.occurredAt,
-        recordedAt: row.recorded_at,
-        hash: row.hash.toString('hex'),
-        prevHash: row.prev_hash.toString('hex'),
-      };
-    });
   }
 }
 

@@ -10,7 +10,7 @@ interface PgErrorFields {
 }
 
 /**
- * Maps the SQLSTATEs append_events raises (ESV01, ESD01) and a lost race on the
+ * Maps the SQLSTATEs the append functions raise (ESV01, ESD01) and a lost race on the
  * event-id unique index to typed errors; anything else is rethrown unchanged.
  */
 export function toAppendError(

@@ -1,7 +1,7 @@
 import { InvalidAppendRequest } from '../event-store.error';
 import { encodeExpectedVersion } from './expected-version.util';
 
-// The rules themselves run in SQL (append_events); the int tests exercise all four.
+// The rules themselves run in SQL (append_event, append_event_batch); the int tests exercise all four.
 describe('encodeExpectedVersion', () => {
   it('encodes symbolic expectations as distinct negative codes and versions as themselves', () => {
     const codes = (['any', 'no_stream', 'stream_exists'] as const).map(encodeExpectedVersion);

@@ -1,13 +1,13 @@
 import { InvalidAppendRequest } from '../event-store.error';
 import { type ExpectedVersion } from '../event-store.types';
 
-// Wire codes understood by append_events (create-append-function.migration.ts):
+// Wire codes understood by the append functions (create-single-append-function.migration.ts):
 // n >= 0 is an exact version; the negatives are the three symbolic expectations.
 const ANY = -1;
 const NO_STREAM = -2;
 const STREAM_EXISTS = -3;
 
-/** Encodes an expected version as the bigint append_events checks against the locked head. */
+/** Encodes an expected version as the bigint the append functions check against the locked head. */
 export function encodeExpectedVersion(expected: ExpectedVersion): number {
   switch (expected) {
     case 'any':

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { type StoredEvent } from '../event-store.types';
 import { type Projection } from '../projections/projection.types';
 import { inTransaction } from '../transaction.util';
-import { APPEND_EVENTS_SQL, type AppendedRow } from './append-request.util';
+import { type AppendedRow, type AppendRequest } from './append-request.util';
 
 /**
  * Appends and runs inline projections in one transaction, so a caller that reads a
@@ -12,22 +12,25 @@ import { APPEND_EVENTS_SQL, type AppendedRow } from './append-request.util';
  */
 export async function runInlineAppend(
   dataSource: DataSource,
-  params: unknown[],
+  request: AppendRequest,
   projections: readonly Projection[],
-  toEvents: (rows: AppendedRow[]) => StoredEvent[],
-): Promise<AppendedRow[]> {
+  toEvents: (row: AppendedRow) => StoredEvent[],
+): Promise<AppendedRow> {
   const queryRunner = dataSource.createQueryRunner();
   await queryRunner.connect();
   try {
     return await inTransaction(queryRunner, async () => {
-      const rows = (await queryRunner.query(APPEND_EVENTS_SQL, params)) as AppendedRow[];
-      if (rows[0].replayed) return rows;
-      const events = toEvents(rows);
+      const [row] = (await queryRunner.query(
+        request.statement.text,
+        request.params,
+      )) as AppendedRow[];
+      if (row.replayed) return row;
+      const events = toEvents(row);
       for (const projection of projections) {
         const handled = events.filter((event) => projection.handles(event.type));
         if (handled.length > 0) await projection.apply(queryRunner, handled);
       }
-      return rows;
+      return row;
     });
   } finally {
     await queryRunner.release();

@@ -71,7 +71,8 @@ export interface LinkPosition {
 
 /**
  * hash_n = sha256(hash_{n-1} ‖ int8(version) ‖ int8(position) ‖ int8(recorded-at ms) ‖ content digest).
- * MUST stay byte-identical to the expression in append_events (create-append-function.migration.ts):
+ * MUST stay byte-identical to the expression in append_event and append_event_batch
+ * (create-single-append-function.migration.ts):
  * the database computes links on append (it alone holds the locked head), verify recomputes them here.
  */
 export function linkHash(prevHash: Buffer, position: LinkPosition, digest: Buffer): Buffer {

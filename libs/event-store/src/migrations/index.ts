@@ -2,6 +2,7 @@ import { CreateAppendFunction1763870000002 } from './create-append-function.migr
 import { CreateEventTables1763870000001 } from './create-event-tables.migration';
 import { CreateImmutabilityTriggers1763870000003 } from './create-immutability-triggers.migration';
 import { CreateProjectionCheckpoints1763870000004 } from './create-projection-checkpoints.migration';
+import { CreateSingleAppendFunction1763870000005 } from './create-single-append-function.migration';
 
 /** The event store's migrations, in order; @recovery/database collects them. */
 export const eventStoreMigrations = [
@@ -9,4 +10,5 @@ export const eventStoreMigrations = [
   CreateAppendFunction1763870000002,
   CreateImmutabilityTriggers1763870000003,
   CreateProjectionCheckpoints1763870000004,
+  CreateSingleAppendFunction1763870000005,
 ];
