@@ -3,11 +3,24 @@ import { performance } from 'node:perf_hooks';
 /** One writer's job: append `events` events, calling `appendOnce` and returning how many it wrote. */
 export type AppendOnce = (writer: number, step: number) => Promise<number>;
 
-export interface BenchResult {
+export type Mode = 'sequential' | 'concurrent';
+
+/** One timed run of one scenario. */
+export interface Measurement {
   name: string;
-  mode: 'sequential' | 'concurrent';
+  mode: Mode;
+  round: number;
   events: number;
-  seconds: number;
+  eventsPerSecond: number;
+  /** Every append's latency, in ms. */
+  latencies: number[];
+}
+
+/** A scenario over all its rounds: the median round's rate, latencies pooled. */
+export interface ScenarioSummary {
+  name: string;
+  mode: Mode;
+  events: number;
   eventsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -16,11 +29,12 @@ export interface BenchResult {
 /** Runs `writers` loops in parallel until each wrote its share of `totalEvents`; times every append. */
 export async function measure(
   name: string,
-  mode: BenchResult['mode'],
+  mode: Mode,
+  round: number,
   writers: number,
   totalEvents: number,
   appendOnce: AppendOnce,
-): Promise<BenchResult> {
+): Promise<Measurement> {
   const latencies: number[] = [];
   const share = Math.ceil(totalEvents / writers);
   const started = performance.now();
@@ -37,16 +51,26 @@ export async function measure(
   );
   const seconds = (performance.now() - started) / 1000;
   const events = counts.reduce((a, b) => a + b, 0);
-  latencies.sort((a, b) => a - b);
+  return { name, mode, round, events, eventsPerSecond: events / seconds, latencies };
+}
+
+/** Folds one scenario's rounds into one row: median rate, percentiles over every append. */
+export function summarize(rounds: readonly Measurement[]): ScenarioSummary {
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
-    name,
-    mode,
-    events,
-    seconds,
-    eventsPerSecond: events / seconds,
+    name: rounds[0].name,
+    mode: rounds[0].mode,
+    events: rounds.reduce((sum, r) => sum + r.events, 0),
+    eventsPerSecond: median(rounds.map((r) => r.eventsPerSecond)),
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
   };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -56,16 +80,15 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** A fixed-width table row. */
-export function formatResult(r: BenchResult): string {
+export function formatSummary(s: ScenarioSummary): string {
   return [
-    r.name.padEnd(26),
-    r.mode.padEnd(11),
-    String(r.events).padStart(8),
-    r.seconds.toFixed(2).padStart(8),
-    Math.round(r.eventsPerSecond).toString().padStart(10),
-    r.p50Ms.toFixed(2).padStart(8),
-    r.p99Ms.toFixed(2).padStart(8),
+    s.name.padEnd(26),
+    s.mode.padEnd(11),
+    String(s.events).padStart(8),
+    Math.round(s.eventsPerSecond).toString().padStart(10),
+    s.p50Ms.toFixed(2).padStart(8),
+    s.p99Ms.toFixed(2).padStart(8),
   ].join(' ');
 }
 
-export const RESULT_HEADER = `${'scenario'.padEnd(26)} ${'mode'.padEnd(11)} ${'events'.padStart(8)} ${'seconds'.padStart(8)} ${'events/s'.padStart(10)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`;
+export const SUMMARY_HEADER = `${'scenario'.padEnd(26)} ${'mode'.padEnd(11)} ${'events'.padStart(8)} ${'events/s'.padStart(10)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`;

@@ -1,18 +1,21 @@
 // The event store benchmark (issue 3): `npm run bench:events -- [flags]`, after `npm run build`.
-// Flags: --database-url URL (else DATABASE_URL via @recovery/config), --events N (per scenario and mode,
-// default 20000), --streams M (default 200), --concurrency C (default 8), --verify-events V (default
-// 1000000; 0 skips), --skip-emmett. Use a database of its own: it leaves its events (and Emmett's tables) behind.
+// Flags: --database-url URL (else DATABASE_URL via @recovery/config), --events N (per scenario, mode
+// and round, default 2000), --rounds R (default 5), --streams M (default 200), --concurrency C (default 8),
+// --verify-events V (default 1000000; 0 skips), --skip-emmett. Use a database of its own: it leaves its events (and Emmett's tables) behind.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { validateEnvironment } from '@recovery/config';
 import { EventStore, eventStoreMigrations } from '@recovery/event-store';
 import {
-  formatResult,
+  formatSummary,
   measure,
-  RESULT_HEADER,
+  median,
+  summarize,
+  SUMMARY_HEADER,
   type AppendOnce,
-  type BenchResult,
+  type Measurement,
+  type Mode,
 } from './bench-stats';
 import { emmettScenario, oursScenario, rawScenario } from './bench-scenarios';
 import { verifyBench } from './verify-bench';
@@ -20,7 +23,8 @@ import { verifyBench } from './verify-bench';
 const { values: flags } = parseArgs({
   options: {
     'database-url': { type: 'string' },
-    events: { type: 'string', default: '20000' },
+    events: { type: 'string', default: '2000' },
+    rounds: { type: 'string', default: '5' },
     streams: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '8' },
     'verify-events': { type: 'string', default: '1000000' },
@@ -32,6 +36,12 @@ if (!url) throw new Error('No database: pass --database-url or set DATABASE_URL'
 const events = Number(flags.events);
 const streams = Number(flags.streams);
 const concurrency = Number(flags.concurrency);
+const rounds = Number(flags.rounds);
+
+const RAW = 'raw INSERT (floor)';
+const SINGLE = 'ours, 1 event/append';
+const BATCH = 'ours, 10 events/append';
+const EMMETT = 'emmett, 1 event/append';
 
 async function main(): Promise<void> {
   const dataSource = new DataSource({
@@ -49,7 +59,7 @@ async function main(): Promise<void> {
     `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}, PostgreSQL ${version}`,
   );
   console.log(
-    `workload: ${events} events per run over ${streams} streams; concurrent = ${concurrency} writers\n`,
+    `workload: ${events} events per scenario and round, ${rounds} rounds, over ${streams} streams; concurrent = ${concurrency} writers\n`,
   );
 
   const emmett = flags['skip-emmett'] ? null : emmettScenario(url!, concurrency, streams);
@@ -61,36 +71,31 @@ async function main(): Promise<void> {
   console.log(
     `tables: ${sizes.map((t) => `${t.name} ~${t.rows} rows, ${t.size} with indexes`).join('; ')}\n`,
   );
-  const scenarios: [string, (writers: number) => AppendOnce][] = [
-    ['raw INSERT (floor)', () => raw],
-    ['ours, 1 event/append', (w) => oursScenario(store, w, streams, 1)],
-    ['ours, 10 events/append', (w) => oursScenario(store, w, streams, 10)],
-    ...(emmett
-      ? [
-          ['emmett, 1 event/append', () => emmett.append] as [
-            string,
-            (writers: number) => AppendOnce,
-          ],
-        ]
-      : []),
+  const scenarios: Scenario[] = [
+    { name: RAW, make: () => raw },
+    { name: SINGLE, make: (w) => oursScenario(store, w, streams, 1) },
+    { name: BATCH, make: (w) => oursScenario(store, w, streams, 10) },
+    ...(emmett ? [{ name: EMMETT, make: () => emmett.append }] : []),
   ];
   // Warm-up: connections, prepared statements, Emmett's schema creation.
-  for (const [name, make] of scenarios)
-    await measure(name, 'sequential', 1, 200, make(concurrency));
+  for (const { name, make } of scenarios)
+    await measure(name, 'sequential', 0, 1, 200, make(concurrency));
 
-  const results: BenchResult[] = [];
-  console.log(RESULT_HEADER);
+  const measurements: Measurement[] = [];
   for (const [mode, writers] of [
     ['sequential', 1],
     ['concurrent', concurrency],
   ] as const) {
-    for (const [name, make] of scenarios) {
-      const result = await measure(name, mode, writers, events, make(writers));
-      results.push(result);
-      console.log(formatResult(result));
-    }
+    measurements.push(...(await runRounds(scenarios, mode, writers)));
   }
-  printRatios(results);
+  console.log(SUMMARY_HEADER);
+  for (const mode of ['sequential', 'concurrent'] as const) {
+    for (const { name } of scenarios)
+      console.log(
+        formatSummary(summarize(measurements.filter((m) => m.name === name && m.mode === mode))),
+      );
+  }
+  printRatios(measurements);
 
   const target = Number(flags['verify-events']);
   if (target > 0) {
@@ -103,16 +108,51 @@ async function main(): Promise<void> {
   await dataSource.destroy();
 }
 
-function printRatios(results: BenchResult[]): void {
-  const rate = (name: string, mode: string) =>
-    results.find((r) => r.name === name && r.mode === mode)?.eventsPerSecond;
+interface Scenario {
+  name: string;
+  make: (writers: number) => AppendOnce;
+}
+
+/**
+ * Every scenario once per round, rounds back to back: the scenarios compared share the
+ * same minutes of machine time. The order rotates each round so that drift (table
+ * growth, cache warmth, a neighbour's load) does not always favour the same one.
+ */
+async function runRounds(
+  scenarios: Scenario[],
+  mode: Mode,
+  writers: number,
+): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (let i = 0; i < scenarios.length; i += 1) {
+      const { name, make } = scenarios[(i + round) % scenarios.length];
+      measurements.push(await measure(name, mode, round, writers, events, make(writers)));
+    }
+  }
+  return measurements;
+}
+
+/** Each ratio is taken within a round (side by side in time); printed as the median and range over rounds. */
+function printRatios(measurements: Measurement[]): void {
   console.log('');
-  for (const mode of ['sequential', 'concurrent']) {
-    const single = rate('ours, 1 event/append', mode)!;
-    const ratio = (other: number | undefined) => (other ? (single / other).toFixed(2) : 'n/a');
+  for (const mode of ['sequential', 'concurrent'] as const) {
+    const ratio = (over: string, under: string) => {
+      const perRound = Array.from({ length: rounds }, (_, round) => {
+        const rate = (name: string) =>
+          measurements.find((m) => m.name === name && m.mode === mode && m.round === round)
+            ?.eventsPerSecond;
+        const a = rate(over);
+        const b = rate(under);
+        return a && b ? a / b : undefined;
+      }).filter((r): r is number => r !== undefined);
+      return perRound.length === 0
+        ? 'n/a'
+        : `${median(perRound).toFixed(2)} (${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)})`;
+    };
     console.log(
-      `${mode}: ours/raw = ${ratio(rate('raw INSERT (floor)', mode))}, ours/emmett = ${ratio(rate('emmett, 1 event/append', mode))}, ` +
-        `batch10/single = ${(rate('ours, 10 events/append', mode)! / single).toFixed(2)}`,
+      `${mode}: ours/raw = ${ratio(SINGLE, RAW)}, ours/emmett = ${ratio(SINGLE, EMMETT)}, ` +
+        `batch10/single = ${ratio(BATCH, SINGLE)}   [median (min–max) of ${rounds} rounds]`,
     );
   }
 }

@@ -25,7 +25,7 @@ export async function verifyBench(
   if (missing > 0) {
     console.log(`seeding ${missing} events for verify (batches of 100)…`);
     const seeding = oursScenario(store, writers, Math.max(writers, Math.ceil(missing / 1000)), 100);
-    await measure(`seed-${randomUUID()}`, 'concurrent', writers, missing, seeding);
+    await measure(`seed-${randomUUID()}`, 'concurrent', 0, writers, missing, seeding);
   }
   const started = performance.now();
   const report = await store.verify();
