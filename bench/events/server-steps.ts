@@ -33,16 +33,10 @@ const STEPS: [file: string, label: string][] = [
 ];
 
 function transactionsPerSecond(step: string, clients: number): number {
-  const output = execFileSync(
-    'pgbench',
-    [url!, '-n', '-M', 'prepared', '-c', `${clients}`, '-j', `${Math.min(clients, 2)}`].concat([
-      '-T',
-      flags.seconds!,
-      '-f',
-      `${scripts}${step}.pgbench`,
-    ]),
-    { encoding: 'utf8' },
-  );
+  // prettier-ignore
+  const args = [url!, '-n', '-M', 'prepared', '-c', `${clients}`, '-j', `${Math.min(clients, 2)}`,
+    '-T', flags.seconds, '-f', `${scripts}${step}.pgbench`];
+  const output = execFileSync('pgbench', args, { encoding: 'utf8' });
   const tps = /^tps = ([\d.]+)/m.exec(output);
   if (!tps) throw new Error(`pgbench printed no tps for ${step}:\n${output}`);
   return Number(tps[1]);
