@@ -19,7 +19,13 @@ export class AppConfig {
   readonly environment!: NodeEnvironment;
   readonly port!: number;
   readonly databaseUrl!: string;
-  readonly temporal!: { address: string; namespace: string; taskQueue: string };
+  readonly temporal!: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    /** How long an HTTP command waits for its workflow to take it before answering 503. */
+    commandTimeoutMs: number;
+  };
   readonly auth!: AuthConfig;
   /** Upstream source name → its API key, for `POST /v1/intake/events`. */
   readonly intakeApiKeys!: ReadonlyMap<string, string>;
@@ -49,6 +55,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       address: env.TEMPORAL_ADDRESS!,
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
+      commandTimeoutMs: env.COMMAND_TIMEOUT_MS,
     },
     auth: toAuthConfig(env),
     intakeApiKeys: parseApiKeys(env.INTAKE_API_KEYS),

@@ -12,6 +12,8 @@ export interface Caller {
   actor: Actor;
   sites: readonly string[];
   correlationId: string;
+  /** The request's Idempotency-Key: a retried command joins the first attempt's update. */
+  idempotencyKey?: string;
 }
 
 /** True when the caller may see and act on incidents of `site`. */

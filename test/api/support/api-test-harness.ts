@@ -21,6 +21,9 @@ export interface ApiHarness {
     role: UserRole,
     options?: { sub?: string; sites?: string[]; name?: string; expiresIn?: string | number },
   ): Promise<string>;
+  /** Stops the worker (no one polls the task queue) until startWorker. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,7 @@ export interface ApiHarness {
  * the PostgreSQL and Temporal of the global setup.
  */
 export async function startApiHarness(): Promise<ApiHarness> {
-  const worker = await startWorker();
+  let worker: TestingModule | undefined = await startWorker();
   const apiModule = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = apiModule.createNestApplication<NestExpressApplication>({
     bodyParser: false,
@@ -53,9 +56,16 @@ export async function startApiHarness(): Promise<ApiHarness> {
         secret,
         options.expiresIn === undefined ? {} : { expiresIn: options.expiresIn },
       ),
+    stopWorker: async () => {
+      await worker?.close();
+      worker = undefined;
+    },
+    startWorker: async () => {
+      worker ??= await startWorker();
+    },
     close: async () => {
       await app.close();
-      await worker.close();
+      await worker?.close();
     },
   };
 }

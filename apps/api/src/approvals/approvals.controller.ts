@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import { ReadProblems, WorkflowCommandProblems } from '../common/problem-responses.decorator';
 import { CommandAcceptedDto } from '../incidents/dto/command-results.dto';
 import { DecisionDto, InboxDto, InboxQueryDto } from './dto/approvals.dto';
 
@@ -29,7 +29,7 @@ export class ApprovalsController {
   @Allow('approval:decide')
   @ApiOperation({ summary: 'Approve or deny; never your own request, only within your authority' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   decide(
     @Param('approvalId') approvalId: string,
     @Body() body: DecisionDto,

@@ -22,6 +22,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(error) ?? this.unexpected(error);
     if (response.headersSent) return;
+    if (problem.retryAfterSeconds !== undefined)
+      response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response
       .status(problem.status)
       .type('application/problem+json')

@@ -4,6 +4,7 @@ import {
   InvalidCommand,
   SelfApprovalForbidden,
 } from '@recovery/domain';
+import { CommandNotTaken } from '@recovery/incidents';
 import { toProblem } from './problem-mapping.util';
 
 describe('toProblem', () => {
@@ -22,6 +23,15 @@ describe('toProblem', () => {
       code: 'invalid_command',
       detail: 'bad',
       errors: [{ field: 'text', message: 'empty' }],
+    });
+  });
+
+  it('answers a command its workflow did not take with 503 and when to retry', () => {
+    expect(toProblem(new CommandNotTaken('acknowledge', 'i-1', 10_000, 5))).toMatchObject({
+      status: 503,
+      code: 'command_not_taken',
+      details: { command: 'acknowledge', incidentId: 'i-1', retryAfterSeconds: 5 },
+      retryAfterSeconds: 5,
     });
   });
 

@@ -8,6 +8,8 @@ export interface Problem {
   detail: string;
   errors?: FieldError[];
   details?: Record<string, unknown>;
+  /** Sent as the Retry-After header: when the same request may succeed. */
+  retryAfterSeconds?: number;
 }
 
 /** HTTP status of each domain error kind. */
@@ -23,6 +25,8 @@ export function statusOfKind(kind: DomainErrorKind): number {
       return HttpStatus.CONFLICT;
     case 'unprocessable':
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
       const unknown: never = kind;
       return unknown;
@@ -34,12 +38,14 @@ export function statusOfKind(kind: DomainErrorKind): number {
 export function toProblem(error: unknown): Problem | undefined {
   if (isDomainError(error)) {
     const { errors, ...details } = error.details as { errors?: FieldError[] };
+    const { retryAfterSeconds } = details as { retryAfterSeconds?: unknown };
     return {
       status: statusOfKind(error.kind),
       code: error.code,
       detail: error.message,
       ...(errors ? { errors } : {}),
       ...(Object.keys(details).length > 0 ? { details } : {}),
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
     };
   }
   if (error instanceof HttpException) return fromHttpException(error);

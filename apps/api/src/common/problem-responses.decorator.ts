@@ -38,6 +38,16 @@ export const CommandProblems = (): MethodDecorator =>
     ProblemResponse(422, 'Refused by policy, or Idempotency-Key reused with another body'),
   );
 
+/** The problem responses of a command its incident's workflow decides (a Temporal update). */
+export const WorkflowCommandProblems = (): MethodDecorator =>
+  applyDecorators(
+    CommandProblems(),
+    ProblemResponse(
+      503,
+      'The workflow did not take the command in time (Retry-After); it may still apply it: retry with the same Idempotency-Key',
+    ),
+  );
+
 /** The problem responses of a read. */
 export const ReadProblems = (): MethodDecorator =>
   applyDecorators(

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, IncidentCommandsService } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { CommandProblems } from '../common/problem-responses.decorator';
+import { WorkflowCommandProblems } from '../common/problem-responses.decorator';
 import { CommandAcceptedDto, PromiseMadeDto, RemedyProposalDto } from './dto/command-results.dto';
 import {
   AcknowledgeDto,
@@ -27,7 +27,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Take ownership (first response)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   acknowledge(
     @Param('id') id: string,
     @Body() _body: AcknowledgeDto,
@@ -40,7 +40,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a note' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   addNote(@Param('id') id: string, @Body() body: AddNoteDto, @CurrentCaller() caller: Caller) {
     return this.commands.addNote(id, body, caller);
   }
@@ -51,7 +51,7 @@ export class IncidentCommandsController {
     summary: 'Propose a remedy: granted at once within your limit, else sent for approval',
   })
   @ApiOkResponse({ type: RemedyProposalDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   async proposeRemedy(
     @Param('id') id: string,
     @Body() body: ProposeRemedyDto,
@@ -64,7 +64,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a promise made to the customer' })
   @ApiOkResponse({ type: PromiseMadeDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   makePromise(
     @Param('id') id: string,
     @Body() body: MakePromiseDto,
@@ -77,7 +77,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The fulfiller confirms a promise made on their behalf' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   confirmPromise(
     @Param('id') id: string,
     @Param('promiseId') promiseId: string,
@@ -91,7 +91,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that a promise was kept' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   keepPromise(
     @Param('id') id: string,
     @Param('promiseId') promiseId: string,
@@ -105,7 +105,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Resolve the incident' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   resolve(@Param('id') id: string, @Body() body: ResolveDto, @CurrentCaller() caller: Caller) {
     return this.commands.resolve(id, body, caller);
   }
@@ -114,7 +114,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Record the customer's answer to the follow-up" })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   recordFeedback(
     @Param('id') id: string,
     @Body() body: FeedbackDto,
@@ -127,7 +127,7 @@ export class IncidentCommandsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a resolved or closed incident (counted as rework)' })
   @ApiOkResponse({ type: CommandAcceptedDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   reopen(@Param('id') id: string, @Body() body: ReopenDto, @CurrentCaller() caller: Caller) {
     return this.commands.reopen(id, body, caller);
   }

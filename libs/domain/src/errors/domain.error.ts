@@ -1,9 +1,11 @@
 /**
  * What kind of failure a domain error is, independent of transport. The API maps
  * it to an HTTP status (conflict → 409, unprocessable → 422, not_found → 404,
- * forbidden → 403, invalid → 400); the workflow carries it in ApplicationFailure.
+ * forbidden → 403, invalid → 400, unavailable → 503); the workflow carries it in
+ * ApplicationFailure.
  */
-export type DomainErrorKind = 'conflict' | 'unprocessable' | 'not_found' | 'forbidden' | 'invalid';
+export type DomainErrorKind =
+  'conflict' | 'unprocessable' | 'not_found' | 'forbidden' | 'invalid' | 'unavailable';
 
 /** Optional per-field detail (problem+json `errors`). */
 export interface FieldError {

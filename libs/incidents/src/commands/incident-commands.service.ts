@@ -1,6 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Client, type WorkflowHandle } from '@temporalio/client';
+import {
+  Client,
+  type WorkflowHandle,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@recovery/config';
 import {
@@ -33,6 +37,7 @@ import {
   resolveUpdate,
 } from '@recovery/workflows';
 import { type Caller, canAccessSite } from '../caller';
+import { CommandNotTaken } from './command-not-taken.error';
 import { IncidentQueriesService } from '../queries/incident-queries.service';
 import { SiteForbidden } from '../site-forbidden.error';
 import { incidentWorkflowId } from './incident-workflow-id.util';
@@ -42,6 +47,8 @@ import { translateTemporalError } from './temporal-rejection.util';
 
 // The 201 must be readable by a following GET; the worker projects IncidentOpened within milliseconds.
 const OPEN_VISIBLE_WITHIN_MS = 10_000;
+// A command not taken in time usually waits for a worker to come back or catch up.
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Turns requests into workflow starts and Temporal updates. The workflow decides;
@@ -176,14 +183,12 @@ export class IncidentCommandsService {
       this.config.temporal.taskQueue,
       caller.correlationId,
     );
-    try {
-      return await this.client.workflow.executeUpdateWithStart(reopenUpdate, {
-        args: [{ ...command, actor: caller.actor, correlationId: caller.correlationId }],
+    return this.withinDeadline(incidentId, reopenUpdate.name, () =>
+      this.client.workflow.executeUpdateWithStart(reopenUpdate, {
+        ...updateOptions(caller, reopenUpdate.name, command),
         startWorkflowOperation: operation,
-      });
-    } catch (error) {
-      throw translateTemporalError(error, incidentId, reopenUpdate.name);
-    }
+      }),
+    );
   }
 
   private async send<Result, Command extends object>(
@@ -194,12 +199,48 @@ export class IncidentCommandsService {
   ): Promise<Result> {
     await this.queries.visibleState(incidentId, caller);
     const handle: WorkflowHandle = this.client.workflow.getHandle(incidentWorkflowId(incidentId));
+    return this.withinDeadline(incidentId, update.name, () =>
+      handle.executeUpdate(update, updateOptions(caller, update.name, command)),
+    );
+  }
+
+  /**
+   * Runs a Temporal update call with a deadline: with no worker to take it, the
+   * update would otherwise keep the HTTP request open until the client gives up.
+   */
+  private async withinDeadline<Result>(
+    incidentId: string,
+    command: string,
+    call: () => Promise<Result>,
+  ): Promise<Result> {
+    const waitMs = this.config.temporal.commandTimeoutMs;
     try {
-      return await handle.executeUpdate(update, {
-        args: [{ ...command, actor: caller.actor, correlationId: caller.correlationId }],
-      });
+      return await this.client.withDeadline(Date.now() + waitMs, call);
     } catch (error) {
-      throw translateTemporalError(error, incidentId, update.name);
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        throw new CommandNotTaken(command, incidentId, waitMs, RETRY_AFTER_SECONDS);
+      }
+      throw translateTemporalError(error, incidentId, command);
     }
   }
+}
+
+/**
+ * The update's arguments and id. With an Idempotency-Key the id is derived from it
+ * (and the caller and command), so a retry after a 503 joins the first attempt's
+ * update, which Temporal deduplicates by id, instead of applying the command twice.
+ */
+function updateOptions<Command extends object>(
+  caller: Caller,
+  command: string,
+  fields: Command,
+): { args: [CommandArgs<Command>]; updateId?: string } {
+  const args: [CommandArgs<Command>] = [
+    { ...fields, actor: caller.actor, correlationId: caller.correlationId },
+  ];
+  if (caller.idempotencyKey === undefined) return { args };
+  const updateId = createHash('sha256')
+    .update([caller.actor.id, command, caller.idempotencyKey].join('\u0000'))
+    .digest('hex');
+  return { args, updateId };
 }
