@@ -1,4 +1,5 @@
--- The append's server-side cost, one step at a time (bench/events/pgbench/run.sh).
+SET client_min_messages = warning;
+-- The append's server-side cost, one step at a time (npm run bench:events:steps).
 -- Each function adds one part of append_event to the one before it and writes into
 -- bench_raw_events (the Node benchmark's floor table, kept at the size of events),
 -- so every step inserts into a table of the same size with the same indexes.
