@@ -3,6 +3,7 @@ import { CreateEventTables1763870000001 } from './create-event-tables.migration'
 import { CreateImmutabilityTriggers1763870000003 } from './create-immutability-triggers.migration';
 import { CreateProjectionCheckpoints1763870000004 } from './create-projection-checkpoints.migration';
 import { CreateSingleAppendFunction1763870000005 } from './create-single-append-function.migration';
+import { PinAppendLookupsToIndexes1763870000006 } from './pin-append-lookups-to-indexes.migration';
 
 /** The event store's migrations, in order; @recovery/database collects them. */
 export const eventStoreMigrations = [
@@ -11,4 +12,5 @@ export const eventStoreMigrations = [
   CreateImmutabilityTriggers1763870000003,
   CreateProjectionCheckpoints1763870000004,
   CreateSingleAppendFunction1763870000005,
+  PinAppendLookupsToIndexes1763870000006,
 ];

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { EventStore, eventStoreMigrations } from '@recovery/event-store';
+import { fromGlobalSetup } from '../support/test-database';
+import { anEvent, newStreamId } from './event-store-database.util';
+
+/**
+ * A PL/pgSQL function keeps its plans for the life of the connection, re-planned only
+ * when statistics change. Planned on an empty table they scan it whole: with
+ * autovacuum off (or before its first analyze) every later append would read every
+ * event. The append functions must probe their indexes however they were planned.
+ */
+describe('append plans', () => {
+  const database = `plans_${randomUUID().replaceAll('-', '')}`;
+  let admin: DataSource;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    admin = await new DataSource({
+      type: 'postgres',
+      url: fromGlobalSetup('DATABASE_URL'),
+    }).initialize();
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = new URL(fromGlobalSetup('DATABASE_URL'));
+    url.pathname = `/${database}`;
+    // One connection: every append below reuses the plans of the first.
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: url.toString(),
+      migrations: eventStoreMigrations,
+      extra: { max: 1 },
+    }).initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.query(`ALTER TABLE events SET (autovacuum_enabled = off)`);
+    await dataSource.query(`ANALYZE events`); // statistics of an empty table
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await admin?.query(`DROP DATABASE IF EXISTS ${database}`);
+    await admin?.destroy();
+  });
+
+  it('use the indexes even when first planned on an empty table', async () => {
+    const store = new EventStore(dataSource);
+    const appendBoth = async () => {
+      await store.append(newStreamId(), [anEvent('One')], { expectedVersion: 'no_stream' });
+      await store.append(newStreamId(), [anEvent('A'), anEvent('B')], {
+        expectedVersion: 'no_stream',
+      });
+    };
+    await appendBoth(); // plans made now, on the empty table
+    for (let i = 0; i < 20; i += 1) {
+      await store.append(
+        newStreamId(),
+        Array.from({ length: 50 }, () => anEvent('Filler')),
+        {
+          expectedVersion: 'no_stream',
+        },
+      );
+    }
+    const before = await sequentialScansOfEvents();
+    await appendBoth();
+    expect(await sequentialScansOfEvents()).toBe(before);
+  });
+
+  async function sequentialScansOfEvents(): Promise<number> {
+    await dataSource.query(`SELECT pg_stat_force_next_flush()`);
+    await dataSource.query(`SELECT 1`); // the flush happens at the end of a transaction
+    const [row] = await dataSource.query<{ seq_scan: string }[]>(
+      `SELECT pg_stat_clear_snapshot(), seq_scan FROM pg_stat_user_tables WHERE relname = 'events'`,
+    );
+    return Number(row.seq_scan);
+  }
+});
