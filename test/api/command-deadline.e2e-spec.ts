@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
+import { useEnvironment } from './support/e2e-env';
 import { createPolicy, openBody, openIncident } from './support/fixtures';
 import { type Body, expectProblem, get, post } from './support/http';
 
@@ -9,20 +10,14 @@ describe('a command no worker takes', () => {
   let harness: ApiHarness;
   let policyKey: string;
   let fiona: string;
-  const previousTimeout = process.env.COMMAND_TIMEOUT_MS;
+  useEnvironment({ COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS) });
 
   beforeAll(async () => {
-    // Read when the API boots; restored after, since e2e files share the process.
-    process.env.COMMAND_TIMEOUT_MS = String(COMMAND_TIMEOUT_MS);
     harness = await startApiHarness();
     policyKey = await createPolicy(harness);
     fiona = await harness.token('frontline', { sub: 'fiona', sites: ['AMS'] });
   });
-  afterAll(async () => {
-    await harness?.close();
-    if (previousTimeout === undefined) delete process.env.COMMAND_TIMEOUT_MS;
-    else process.env.COMMAND_TIMEOUT_MS = previousTimeout;
-  });
+  afterAll(() => harness?.close());
 
   it('answers 503 with Retry-After in time, and a retry with the same key applies it once', async () => {
     const id = await openIncident(harness, fiona, openBody(policyKey));

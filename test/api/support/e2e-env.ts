@@ -14,3 +14,18 @@ Object.assign(process.env, {
   HTTP_BODY_LIMIT: '64kb',
   LOG_LEVEL: 'warn',
 });
+
+/**
+ * Sets variables for one e2e file (call it before the harness starts: the apps read
+ * them at boot) and puts the previous values back after it, since files share the process.
+ */
+export function useEnvironment(variables: Record<string, string>): void {
+  const previous = Object.keys(variables).map((name) => [name, process.env[name]] as const);
+  beforeAll(() => Object.assign(process.env, variables));
+  afterAll(() => {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+}
