@@ -1,22 +1,15 @@
-// Child of run.ts: boots the worker and the API in this process and measures (see run.ts).
 import { cpus } from 'node:os';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { type PinnedPolicy } from '@recovery/domain';
 import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
 import { startBenchSystem } from './bench-system';
 import { type LoopResult, OPEN_BODY, startLoop } from './start-loop';
 
-const { values: flags } = parseArgs({
-  options: {
-    seconds: { type: 'string', default: '15' },
-    connections: { type: 'string', default: '16' },
-  },
-});
-
-async function main(): Promise<void> {
-  const seconds = Number(flags.seconds);
-  const connections = Number(flags.connections);
+/**
+ * Boots the worker and the API on the environment already set and compares
+ * POST /v1/incidents with bare workflow.start loops, `seconds` each.
+ */
+export async function measureIntake(seconds: number, connections: number): Promise<void> {
   const system = await startBenchSystem();
   try {
     const token = await signDevelopmentToken(
@@ -96,8 +89,3 @@ async function pinnedPolicy(baseUrl: string, token: string): Promise<PinnedPolic
   const pinned = items.find((v) => v.version === policy.version)!;
   return { key: pinned.key, version: pinned.version, document: pinned.document };
 }
-
-main().catch((error: unknown) => {
-  console.error(`bench:intake failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
