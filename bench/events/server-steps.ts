@@ -2,8 +2,8 @@
 // pgbench (PostgreSQL's own client; Debian package postgresql-client) runs straight against the
 // server, with no Node in the way: the floor INSERT, append_event rebuilt one part at a time
 // (pgbench/steps.sql), append_event itself, and the stream-heads design as an alternative.
-// Flags: --database-url URL (a database `npm run bench:events` has run against: it owns the floor
-// table), --seconds S per run (default 5), --rounds R (default 3), --concurrency C (default 8).
+// Flags: --database-url URL (a database `npm run bench:events` has migrated and filled: the steps
+// copy its events), --seconds S per run (default 5), --rounds R (default 3), --concurrency C (default 8).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
