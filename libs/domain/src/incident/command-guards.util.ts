@@ -1,6 +1,8 @@
 import { InvalidCommand, IncidentNotOpen } from '../errors/incident-rejections.error';
 import { type FieldError } from '../errors/domain.error';
 import { type IncidentState, isActive } from './incident-state';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../text/storable-text';
+import { FIELD_LIMITS } from './field-limits';
 
 /** Collects field errors and throws one InvalidCommand naming all of them. */
 export class FieldChecks {
@@ -12,13 +14,35 @@ export class FieldChecks {
     return this;
   }
 
-  /** Requires a non-empty string of at most `max` characters. */
-  text(value: unknown, field: string, max = 4000): this {
+  /** Requires a non-empty string of at most `max` characters that PostgreSQL can store. */
+  text(value: unknown, field: string, max: number = FIELD_LIMITS.text): this {
+    if (!this.storable(value, field)) return this;
     return this.check(
       typeof value === 'string' && value.trim().length > 0 && value.length <= max,
       field,
       `must be a non-empty string of at most ${max} characters`,
     );
+  }
+
+  /**
+   * Absent, or a string of at most `max` characters that PostgreSQL can store. It may be
+   * empty: feedback comments always could, and replayed histories must be decided alike.
+   */
+  optionalText(value: unknown, field: string, max: number = FIELD_LIMITS.text): this {
+    if (value === undefined || !this.storable(value, field)) return this;
+    return this.check(
+      typeof value === 'string' && value.length <= max,
+      field,
+      `must be a string of at most ${max} characters`,
+    );
+  }
+
+  // Refused here too, not only at the HTTP door: commands also arrive by intake and
+  // workflow updates, and an unstorable one would fail its append on every retry.
+  private storable(value: unknown, field: string): boolean {
+    const ok = typeof value !== 'string' || isStorableText(value);
+    this.check(ok, field, UNSTORABLE_TEXT_MESSAGE);
+    return ok;
   }
 
   /** Throws InvalidCommand when any check failed. */

@@ -19,6 +19,7 @@ import {
 import { asIncidentId, asNoteId, type IsoTimestamp } from '../ids/ids';
 import { addDuration, durationMs, elapsedMs } from '../time/duration.util';
 import { FieldChecks, requireActive } from './command-guards.util';
+import { FIELD_LIMITS, SITE_PATTERN } from './field-limits';
 import {
   type AddNoteCommand,
   type CommandContext,
@@ -67,9 +68,15 @@ export function openIncident(
       'severity',
       `must be one of ${SEVERITIES.join(', ')}`,
     )
-    .text(command.customerRef, 'customerRef', 200)
-    .text(command.site, 'site', 64)
-    .text(command.summary, 'summary', 500)
+    .text(command.customerRef, 'customerRef', FIELD_LIMITS.customerRef)
+    .check(
+      typeof command.site === 'string' && SITE_PATTERN.test(command.site),
+      'site',
+      `must be a site code of letters, digits, _ or -, at most ${FIELD_LIMITS.site} characters`,
+    )
+    .text(command.summary, 'summary', FIELD_LIMITS.summary)
+    .optionalText(command.details, 'details')
+    .optionalText(command.team, 'team', FIELD_LIMITS.team)
     .done('open incident');
   const { acknowledgeWithin, resolveWithin } = policy.document;
   return {
@@ -197,7 +204,8 @@ export function reassign(
       'to.kind',
       'must be person or team',
     )
-    .text(command.to?.id, 'to.id', 200)
+    .text(command.to?.id, 'to.id', FIELD_LIMITS.actorId)
+    .optionalText(command.reason, 'reason')
     .done('reassign');
   requireActive(state, 'reassign');
   return [
@@ -266,12 +274,7 @@ export function recordFeedback(
       'level',
       `must be one of ${SERVICE_LEVELS.join(', ')}`,
     )
-    .check(
-      command.comment === undefined ||
-        (typeof command.comment === 'string' && command.comment.length <= 4000),
-      'comment',
-      'must be a string of at most 4000 characters',
-    )
+    .optionalText(command.comment, 'comment')
     .done('record feedback');
   if (state.status !== 'resolved' || state.followUp?.status !== 'awaiting')
     throw new FollowUpNotSent(state.incidentId);

@@ -12,6 +12,7 @@ import {
 import { asPromiseId, toIsoTimestamp } from '../ids/ids';
 import { addDuration, elapsedMs, isIsoTimestamp } from '../time/duration.util';
 import { FieldChecks, requireActive } from './command-guards.util';
+import { FIELD_LIMITS } from './field-limits';
 import {
   type CommandContext,
   type MakePromiseCommand,
@@ -44,7 +45,7 @@ export function makePromise(
         'fulfilledBy.kind',
         'must be person or team',
       )
-      .text(command.fulfilledBy.id, 'fulfilledBy.id', 200);
+      .text(command.fulfilledBy.id, 'fulfilledBy.id', FIELD_LIMITS.actorId);
   }
   checks.done('make promise');
   requireActive(state, 'make promise');
