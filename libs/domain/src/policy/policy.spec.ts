@@ -2,7 +2,7 @@ import { minorUnits } from '../money/money';
 import { type PolicyDocument, type PolicyVersion } from './policy-document';
 import { requiredAuthority, roleCovers } from './remedy-authority.util';
 import { selectPolicy } from './select-policy.util';
-import { validatePolicyDocument } from './validate-policy.util';
+import { MAX_POLICY_DURATION_MS, validatePolicyDocument } from './validate-policy.util';
 
 const vehicle: PolicyDocument = {
   key: 'vehicle-breakdown',
@@ -83,6 +83,49 @@ describe('validatePolicyDocument', () => {
       'escalation[0].to',
       'remedies',
     ]);
+  });
+
+  it('refuses every duration longer than a year, naming each', () => {
+    const result = validatePolicyDocument({
+      ...vehicle,
+      acknowledgeWithin: 'P99999999W',
+      resolveWithin: 'P367D',
+      approvalTimeout: 'PT8785H',
+      followUpAfter: 'P53W',
+      feedbackWindow: 'P366DT1S',
+      confirmPromiseWithin: 'P1000D',
+      escalation: [
+        { after: 'PT5M', to: 'supervisor' },
+        { after: 'P400D', to: 'manager' },
+      ],
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'acknowledgeWithin',
+        'resolveWithin',
+        'approvalTimeout',
+        'followUpAfter',
+        'feedbackWindow',
+        'confirmPromiseWithin',
+        'escalation[1].after',
+      ].map((field) => ({ field, message: 'must be at most one year (P366D)' })),
+    });
+  });
+
+  it('accepts durations of exactly one year', () => {
+    const yearLong = {
+      ...vehicle,
+      acknowledgeWithin: 'P366D',
+      resolveWithin: 'P52W2D',
+      approvalTimeout: 'PT8784H',
+      followUpAfter: 'P366D',
+      feedbackWindow: 'P366D',
+      confirmPromiseWithin: 'P366D',
+      escalation: [{ after: 'P366D', to: 'supervisor' }],
+    };
+    expect(MAX_POLICY_DURATION_MS).toBe(366 * 24 * 3600 * 1000);
+    expect(validatePolicyDocument(yearLong)).toEqual({ ok: true, policy: yearLong });
   });
 });
 

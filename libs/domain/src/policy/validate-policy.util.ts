@@ -7,7 +7,16 @@ import { ESCALATION_TARGETS, type PolicyDocument } from './policy-document';
 export type PolicyValidation =
   { ok: true; policy: PolicyDocument } | { ok: false; errors: FieldError[] };
 
-const KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A policy key: a lower-case slug of at most 64 characters. */
+export const POLICY_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The longest duration a policy may set: a year (366 days, so a leap year fits). No
+ * recovery deadline, follow-up or escalation waits longer, and an unbounded one
+ * ("P99999999W") overflows the dates derived from it: opening under it failed with a
+ * 500, and such a followUpAfter failed its workflow task forever (issue 10).
+ */
+export const MAX_POLICY_DURATION_MS = 366 * 86_400_000;
 const DURATION_FIELDS = [
   'acknowledgeWithin',
   'resolveWithin',
@@ -40,7 +49,7 @@ export function validatePolicyDocument(input: unknown): PolicyValidation {
 
   for (const field of Object.keys(input))
     if (!KNOWN_FIELDS.has(field)) fail(field, 'is not a policy field');
-  if (typeof input.key !== 'string' || !KEY.test(input.key))
+  if (typeof input.key !== 'string' || !POLICY_KEY_PATTERN.test(input.key))
     fail('key', 'must be a lower-case slug (a-z, 0-9, -), at most 64 characters');
   if (typeof input.title !== 'string' || input.title.trim() === '')
     fail('title', 'must be a non-empty string');
@@ -63,9 +72,14 @@ type Fail = (field: string, message: string) => void;
 
 function checkDuration(value: unknown, field: string, fail: Fail, required: boolean): void {
   if (value === undefined && !required) return;
-  if (typeof value !== 'string' || parseDuration(value) === undefined) {
+  const ms = typeof value === 'string' ? parseDuration(value) : undefined;
+  if (ms === undefined)
     fail(field, 'must be an ISO-8601 duration such as PT90S, PT2H or P1D (no years or months)');
-  }
+  else checkDurationBound(ms, field, fail);
+}
+
+function checkDurationBound(ms: number, field: string, fail: Fail): void {
+  if (ms > MAX_POLICY_DURATION_MS) fail(field, 'must be at most one year (P366D)');
 }
 
 function checkAppliesTo(value: unknown, fail: Fail): void {
@@ -107,7 +121,10 @@ function checkLadder(value: unknown, fail: Fail): void {
     if (after === undefined) fail(`${field}.after`, 'must be an ISO-8601 duration');
     else if (after < previous)
       fail(`${field}.after`, 'must not be earlier than the rung before it');
-    else previous = after;
+    else {
+      checkDurationBound(after, `${field}.after`, fail);
+      previous = after;
+    }
     if (!(ESCALATION_TARGETS as readonly unknown[]).includes(rung.to))
       fail(`${field}.to`, `must be one of ${ESCALATION_TARGETS.join(', ')}`);
   });
