@@ -15,7 +15,7 @@ import {
   SelfApprovalForbidden,
 } from '../errors/incident-rejections.error';
 import { asApprovalId, asRemedyId } from '../ids/ids';
-import { type CurrencyCode, type MinorUnits } from '../money/money';
+import { type CurrencyCode, currencyExponent, type MinorUnits, toMinorUnits } from '../money/money';
 import { type PolicyDocument, type RemedyRule } from '../policy/policy-document';
 import { remedyLimits, requiredAuthority, roleCovers } from '../policy/remedy-authority.util';
 import { addDuration, durationMs, elapsedMs } from '../time/duration.util';
@@ -37,6 +37,11 @@ export function applyRemedyRule(rule: RemedyRule): AppliedRemedyRule {
   };
 }
 
+/** What a proposal's amount in `currency` must be (ISO 4217 gives its decimals). */
+function majorUnitsRule(currency: string): string {
+  return `must be a non-negative number of ${currency} in major units, with at most ${currencyExponent(currency)} decimal places`;
+}
+
 /** How long an unanswered approval lives: its timeout, the whole ladder, then one more timeout at the top. */
 export function approvalLifetimeMs(policy: PolicyDocument): number {
   const timeout = durationMs(policy.approvalTimeout);
@@ -46,34 +51,35 @@ export function approvalLifetimeMs(policy: PolicyDocument): number {
 
 /**
  * DOMAIN.md §5: a remedy within the proposer's authority is granted at once;
- * above it, it waits for an approval with a deadline. Amount is in minor units.
+ * above it, it waits for an approval with a deadline. The command states the amount
+ * in major units, as the policy's limits are written; the events keep minor units.
  */
 export function proposeRemedy(
   state: IncidentState,
   command: ProposeRemedyCommand,
   ctx: CommandContext,
 ): [RemedyProposed, RemedyApproved] | [RemedyProposed, ApprovalRequested] {
+  const { document, key, version } = ctx.policy;
+  const rule = document.remedies.find((r) => r.type === command.type);
+  // The rule's currency says how many decimals the amount may have (the command's
+  // when the type is unknown: that proposal is refused below).
+  const currency = rule?.currency ?? command.currency;
+  const minor = toMinorUnits(command.amount, currency);
   new FieldChecks()
     .text(command.type, 'type', 64)
-    .check(
-      Number.isSafeInteger(command.amount) && command.amount >= 0,
-      'amount',
-      'must be a non-negative integer amount of minor units (cents)',
-    )
+    .check(minor !== undefined, 'amount', majorUnitsRule(currency))
     .text(command.currency, 'currency', 3)
     .text(command.description, 'description')
     .done('propose remedy');
   requireActive(state, 'propose remedy');
-  const { document, key, version } = ctx.policy;
-  const rule = document.remedies.find((r) => r.type === command.type);
   if (rule === undefined) throw new RemedyTypeNotInPolicy(command.type, key, version);
   if (rule.currency !== command.currency)
     throw new RemedyCurrencyMismatch(rule.type, rule.currency, command.currency);
 
-  const amount = command.amount as MinorUnits;
-  const currency = rule.currency as CurrencyCode;
-  const needed = requiredAuthority(amount, rule);
+  // Defined: the checks above refused an amount that does not convert.
+  const amount = minor as MinorUnits;
   const applied = applyRemedyRule(rule);
+  const needed = requiredAuthority(amount, applied);
   const remedyId = asRemedyId(ctx.newId());
   const within = roleCovers(ctx.actor.role, needed);
   const proposed: RemedyProposed = {
@@ -83,7 +89,7 @@ export function proposeRemedy(
       remedyId,
       remedyType: rule.type,
       amount,
-      currency,
+      currency: applied.currency,
       description: command.description,
       proposedBy: ctx.actor,
       proposedAt: ctx.now,
@@ -102,7 +108,7 @@ export function proposeRemedy(
           remedyId,
           remedyType: rule.type,
           amount,
-          currency,
+          currency: applied.currency,
           approvedBy: ctx.actor,
           approvedAt: ctx.now,
           via: 'within_limit',
@@ -122,7 +128,7 @@ export function proposeRemedy(
         remedyId,
         remedyType: rule.type,
         amount,
-        currency,
+        currency: applied.currency,
         requiredAuthority: needed,
         requestedBy: ctx.actor,
         requestedAt: ctx.now,

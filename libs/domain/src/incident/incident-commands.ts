@@ -43,8 +43,13 @@ export interface OpenIncidentCommand {
 export interface AddNoteCommand {
   text: string;
 }
+/** A remedy to propose; `proposeRemedy` converts its amount to the events' minor units. */
 export interface ProposeRemedyCommand {
   type: string;
+  /**
+   * Major units of `currency`, as the policy's limits are written (45.5 = 45.50 EUR), with
+   * at most the currency's ISO 4217 minor digits.
+   */
   amount: number;
   currency: string;
   description: string;

@@ -88,7 +88,7 @@ describe('incident decisions and evolve', () => {
     const { state } = opened();
     const events = proposeRemedy(
       state,
-      { type: 'taxi', amount: 2000, currency: 'EUR', description: 'Taxi to hotel' },
+      { type: 'taxi', amount: 20, currency: 'EUR', description: 'Taxi to hotel' },
       ctx(frontline, 10),
     );
     expect(events.map((e) => e.type)).toEqual(['RemedyProposed', 'RemedyApproved']);
@@ -100,7 +100,7 @@ describe('incident decisions and evolve', () => {
     const proposed = foldIncident(
       proposeRemedy(
         state,
-        { type: 'taxi', amount: 9000, currency: 'EUR', description: 'Long taxi' },
+        { type: 'taxi', amount: 90, currency: 'EUR', description: 'Long taxi' },
         ctx(frontline, 10),
       ),
       state,
@@ -130,6 +130,52 @@ describe('incident decisions and evolve', () => {
         ),
       ),
     ).toBe('approval_already_decided');
+  });
+
+  it('reads a remedy amount in major units, as the policy limits are written, and records minor units', () => {
+    const { state } = opened();
+    const [atOnce, granted] = proposeRemedy(
+      state,
+      { type: 'taxi', amount: 20, currency: 'EUR', description: 'Taxi to hotel' },
+      ctx(frontline, 10),
+    );
+    expect(atOnce.data).toMatchObject({ amount: 2000, requiredAuthority: 'frontline' });
+    expect(granted.type).toBe('RemedyApproved');
+    const [above, requested] = proposeRemedy(
+      state,
+      { type: 'taxi', amount: 80, currency: 'EUR', description: 'Taxi to the airport' },
+      ctx(frontline, 10),
+    );
+    expect(above.data).toMatchObject({
+      amount: 8000,
+      rule: { frontlineLimit: 2500, supervisorLimit: 15000 },
+      requiredAuthority: 'supervisor',
+      withinProposerAuthority: false,
+    });
+    expect(requested).toMatchObject({ type: 'ApprovalRequested', data: { amount: 8000 } });
+    const [half] = proposeRemedy(
+      state,
+      { type: 'taxi', amount: 45.5, currency: 'EUR', description: 'Taxi' },
+      ctx(supervisor, 10),
+    );
+    expect(half.data.amount).toBe(4550);
+  });
+
+  it('refuses a remedy amount with more decimals than its currency, negative or not finite', () => {
+    const { state } = opened();
+    for (const amount of [45.555, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      let fields: string[] = [];
+      try {
+        proposeRemedy(
+          state,
+          { type: 'taxi', amount, currency: 'EUR', description: 'Taxi' },
+          ctx(frontline, 10),
+        );
+      } catch (error) {
+        fields = (error as InvalidCommand).errors.map((e) => e.field);
+      }
+      expect(fields).toEqual(['amount']);
+    }
   });
 
   it('records lateness when a promise is kept after its due time', () => {
@@ -180,7 +226,7 @@ describe('incident decisions and evolve', () => {
     try {
       proposeRemedy(
         state,
-        { type: '', amount: 1.5, currency: 'EUR', description: 'x' },
+        { type: '', amount: 1.555, currency: 'EUR', description: 'x' },
         ctx(frontline, 1),
       );
     } catch (error) {

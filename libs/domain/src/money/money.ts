@@ -50,17 +50,29 @@ export function minorUnits(value: number): MinorUnits {
 
 /**
  * Converts a major-unit amount (25.5 EUR) to minor units (2550); undefined when the
- * amount has more decimals than the currency allows or is negative.
+ * amount is not a finite non-negative number, has more decimals than the currency's
+ * minor unit (45.555 EUR), or is too large to count exactly.
  */
-export function toMinorUnits(major: number, currency: string): MinorUnits | undefined {
-  if (!Number.isFinite(major) || major < 0) return undefined;
-  const factor = 10 ** currencyExponent(currency);
-  const scaled = Math.round(major * factor);
-  if (Math.abs(scaled - major * factor) > 1e-6 || !Number.isSafeInteger(scaled)) return undefined;
-  return scaled as MinorUnits;
+export function toMinorUnits(major: unknown, currency: string): MinorUnits | undefined {
+  if (typeof major !== 'number' || !Number.isFinite(major) || major < 0) return undefined;
+  const exponent = currencyExponent(currency);
+  if (decimalPlaces(major) > exponent) return undefined;
+  // Within the allowed decimals the product is an integer up to float error
+  // (19.99 * 100 = 1998.9999999999998), which rounding removes.
+  const scaled = Math.round(major * 10 ** exponent);
+  return Number.isSafeInteger(scaled) ? (scaled as MinorUnits) : undefined;
 }
 
-/** Converts minor units back to a major-unit number for display. */
+/** Converts minor units back to major units (2550 → 25.5 EUR), as responses state amounts. */
 export function toMajorUnits(amount: MinorUnits, currency: string): number {
   return amount / 10 ** currencyExponent(currency);
+}
+
+// Decimals as written: a number prints as the shortest decimal that reads back as
+// itself, so 45.555 has 3. Comparing `major * 100` with its rounding instead refuses
+// valid large amounts (338312282.54 * 100 = 33831228254.000004).
+function decimalPlaces(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  return Math.max(0, fraction.length - Number(exponent));
 }

@@ -1,6 +1,6 @@
 import { minorUnits } from '../money/money';
 import { type PolicyDocument, type PolicyVersion } from './policy-document';
-import { requiredAuthority, roleCovers } from './remedy-authority.util';
+import { remedyLimits, requiredAuthority, roleCovers } from './remedy-authority.util';
 import { selectPolicy } from './select-policy.util';
 import { MAX_POLICY_DURATION_MS, validatePolicyDocument } from './validate-policy.util';
 
@@ -163,10 +163,11 @@ describe('selectPolicy', () => {
 describe('remedy authority', () => {
   const taxi = vehicle.remedies[0];
   it('maps amounts to the lowest authority that may grant them', () => {
-    expect(requiredAuthority(minorUnits(2500), taxi)).toBe('frontline');
-    expect(requiredAuthority(minorUnits(2501), taxi)).toBe('supervisor');
-    expect(requiredAuthority(minorUnits(15000), taxi)).toBe('supervisor');
-    expect(requiredAuthority(minorUnits(15001), taxi)).toBe('manager');
+    const limits = remedyLimits(taxi);
+    expect(requiredAuthority(minorUnits(2500), limits)).toBe('frontline');
+    expect(requiredAuthority(minorUnits(2501), limits)).toBe('supervisor');
+    expect(requiredAuthority(minorUnits(15000), limits)).toBe('supervisor');
+    expect(requiredAuthority(minorUnits(15001), limits)).toBe('manager');
   });
 
   it('lets higher roles cover lower authorities and never executives', () => {

@@ -20,9 +20,12 @@ export function remedyLimits(rule: RemedyRule): RemedyLimits {
   return { frontlineLimit: frontline, supervisorLimit: supervisor };
 }
 
-/** DOMAIN.md §5: the lowest authority allowed to grant `amount` (minor units) under `rule`. */
-export function requiredAuthority(amount: MinorUnits, rule: RemedyRule): Authority {
-  const limits = remedyLimits(rule);
+/**
+ * DOMAIN.md §5: the lowest authority allowed to grant `amount` under a rule's limits,
+ * both in minor units. The one remedy-authority ladder: decisions pass the rule they
+ * apply (AppliedRemedyRule), the audit and the benchmark seeds the limits an event recorded.
+ */
+export function requiredAuthority(amount: MinorUnits, limits: RemedyLimits): Authority {
   if (amount <= limits.frontlineLimit) return 'frontline';
   if (amount <= limits.supervisorLimit) return 'supervisor';
   return 'manager';
