@@ -7,7 +7,7 @@ import { correlationIdMiddleware } from './common/correlation-id.util';
 import { httpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { MetricsService } from './operations/metrics.service';
 import { setUpSwagger } from './swagger';
-import { rejectNulCharacters } from './common/reject-nul.middleware';
+import { rejectUnstorableInput } from './common/reject-unstorable-input.middleware';
 
 // JSON and its +json relatives: CloudEvents (structured and batch), problem+json.
 const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -24,7 +24,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.use(correlationIdMiddleware);
   app.useBodyParser('json', { limit: config.httpBodyLimit, type: JSON_TYPES });
-  app.use(rejectNulCharacters);
+  app.use(rejectUnstorableInput);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
