@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { FIELD_LIMITS } from '@recovery/domain';
 
 export const APPROVAL_STATUSES = ['pending', 'granted', 'denied', 'expired'] as const;
 
@@ -15,9 +16,13 @@ export class DecisionDto {
   @IsIn(['approve', 'deny'])
   decision!: 'approve' | 'deny';
 
-  @ApiProperty({ example: 'Customer stranded at night', minLength: 1, maxLength: 4000 })
+  @ApiProperty({
+    example: 'Customer stranded at night',
+    minLength: 1,
+    maxLength: FIELD_LIMITS.text,
+  })
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   reason!: string;
 }
 

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
 import {
+  FIELD_LIMITS,
   RESOLUTION_OUTCOMES,
   type ResolutionOutcome,
   SERVICE_LEVELS,
@@ -23,9 +24,9 @@ import {
 export class AcknowledgeDto {}
 
 export class AddNoteDto {
-  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.text })
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   text!: string;
 }
 
@@ -59,16 +60,20 @@ export class FulfillerDto {
   @IsIn(['person', 'team'])
   kind!: 'person' | 'team';
 
-  @ApiProperty({ example: 'warehouse-ams', minLength: 1, maxLength: 128 })
+  @ApiProperty({ example: 'warehouse-ams', minLength: 1, maxLength: FIELD_LIMITS.actorId })
   @IsString()
-  @Length(1, 128)
+  @Length(1, FIELD_LIMITS.actorId)
   id!: string;
 }
 
 export class MakePromiseDto {
-  @ApiProperty({ example: 'A taxi within 20 minutes', minLength: 1, maxLength: 4000 })
+  @ApiProperty({
+    example: 'A taxi within 20 minutes',
+    minLength: 1,
+    maxLength: FIELD_LIMITS.text,
+  })
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   description!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -90,9 +95,9 @@ export class ResolveDto {
   @IsIn(RESOLUTION_OUTCOMES)
   outcome!: ResolutionOutcome;
 
-  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.text })
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   summary!: string;
 }
 
@@ -107,16 +112,16 @@ export class FeedbackDto {
   @IsIn(SERVICE_LEVELS)
   level!: ServiceLevel;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.text })
   @IsOptional()
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   comment?: string;
 }
 
 export class ReopenDto {
-  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.text })
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   reason!: string;
 }

@@ -1,9 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CATEGORY_PATTERN, type IncidentStatus, SEVERITIES, type Severity } from '@recovery/domain';
+import {
+  CATEGORY_PATTERN,
+  type IncidentStatus,
+  SEVERITIES,
+  type Severity,
+  SITE_PATTERN,
+} from '@recovery/domain';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
-import { SITE_PATTERN } from './open-incident.dto';
 import { INCIDENT_STATUSES } from './incident-statuses';
 
 /** Query of GET /v1/incidents. */

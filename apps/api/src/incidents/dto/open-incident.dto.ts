@@ -4,14 +4,14 @@ import {
   CATEGORY_PATTERN,
   CHANNELS,
   type Channel,
+  FIELD_LIMITS,
   INCIDENT_KINDS,
   type IncidentKind,
+  POLICY_KEY_PATTERN,
   SEVERITIES,
   type Severity,
+  SITE_PATTERN,
 } from '@recovery/domain';
-
-export const SITE_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
-export const POLICY_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Body of POST /v1/incidents (and the `data` of an intake event that opens one). */
 export class OpenIncidentDto {
@@ -31,24 +31,28 @@ export class OpenIncidentDto {
   @IsIn(SEVERITIES)
   severity!: Severity;
 
-  @ApiProperty({ example: 'C-1001', minLength: 1, maxLength: 200 })
+  @ApiProperty({ example: 'C-1001', minLength: 1, maxLength: FIELD_LIMITS.customerRef })
   @IsString()
-  @Length(1, 200)
+  @Length(1, FIELD_LIMITS.customerRef)
   customerRef!: string;
 
   @ApiProperty({ example: 'AMS', pattern: SITE_PATTERN.source })
   @Matches(SITE_PATTERN, { message: 'site must be a site code of letters, digits, _ or -' })
   site!: string;
 
-  @ApiProperty({ example: 'Rental car does not start', minLength: 1, maxLength: 500 })
+  @ApiProperty({
+    example: 'Rental car does not start',
+    minLength: 1,
+    maxLength: FIELD_LIMITS.summary,
+  })
   @IsString()
-  @Length(1, 500)
+  @Length(1, FIELD_LIMITS.summary)
   summary!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.text })
   @IsOptional()
   @IsString()
-  @Length(1, 4000)
+  @Length(1, FIELD_LIMITS.text)
   details?: string;
 
   @ApiPropertyOptional({ example: 'vehicle-breakdown', pattern: POLICY_KEY_PATTERN.source })
@@ -56,9 +60,9 @@ export class OpenIncidentDto {
   @Matches(POLICY_KEY_PATTERN, { message: 'policyKey must be a policy key like vehicle-breakdown' })
   policyKey?: string;
 
-  @ApiPropertyOptional({ example: 'desk-ams', maxLength: 64 })
+  @ApiPropertyOptional({ example: 'desk-ams', maxLength: FIELD_LIMITS.team })
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @Length(1, FIELD_LIMITS.team)
   team?: string;
 }

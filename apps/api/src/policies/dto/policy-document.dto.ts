@@ -17,10 +17,10 @@ import {
   CATEGORY_PATTERN,
   ESCALATION_TARGETS,
   type EscalationTarget,
+  POLICY_KEY_PATTERN,
   SEVERITIES,
   type Severity,
 } from '@recovery/domain';
-import { POLICY_KEY_PATTERN } from '../../incidents/dto/open-incident.dto';
 
 // Shapes only: durations, limit order and the ladder are checked by the domain's
 // validatePolicyDocument, which names each bad field in a 422.

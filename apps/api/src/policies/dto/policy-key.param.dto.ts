@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { POLICY_KEY_PATTERN } from '../../incidents/dto/open-incident.dto';
+import { POLICY_KEY_PATTERN } from '@recovery/domain';
 
 export class PolicyKeyParamDto {
   @ApiProperty({ example: 'vehicle-breakdown', pattern: POLICY_KEY_PATTERN.source })
