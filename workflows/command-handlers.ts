@@ -1,88 +1,153 @@
-import { type defineUpdate, log, setHandler } from '@temporalio/workflow';
+import { type UpdateDefinition } from '@temporalio/common';
+import { setHandler } from '@temporalio/workflow';
 import {
-  acknowledge,
-  addNote,
-  confirmPromise,
-  contactCustomer,
-  type CommandContext,
-  decideApproval,
+  decide,
+  type IncidentCommand,
+  type IncidentCommandData,
+  type IncidentCommandType,
   type IncidentEvent,
-  type IncidentState,
-  isDomainError,
-  keepPromise,
-  makePromise,
-  proposeRemedy,
-  reassign,
-  recordFeedback,
-  reopen,
-  resolve,
+  IncidentNotOpen,
+  type PinnedPolicy,
 } from '@recovery/domain';
-import { rethrowAsFailure } from './domain-failure.util';
+import { domainFailure, rethrowAsFailure } from './domain-failure.util';
 import * as messages from './incident-recovery.messages';
 import {
   type CommandAccepted,
   type CommandArgs,
   type CommandOrigin,
+  type IncidentOpenedAccepted,
+  type OpenArgs,
 } from './incident-recovery.messages';
-import { type RecoveryRun } from './recovery-run';
+import { resumeOpenLoops } from './open-loops';
+import { type RecoveryRun, StreamAlreadyExists } from './recovery-run';
 
-type Decide<C> = (state: IncidentState, command: C, ctx: CommandContext) => IncidentEvent[];
+type Extras<R> = (events: IncidentEvent[]) => Omit<R, keyof CommandAccepted>;
+
+/** `decide`, with a domain rejection turned into the update's failure. */
+function decideOrFail(
+  run: RecoveryRun,
+  command: IncidentCommand,
+  origin: CommandOrigin,
+  forValidation: boolean,
+  policy?: PinnedPolicy,
+): IncidentEvent[] {
+  try {
+    return decide(command, run.state, run.context(origin.actor, forValidation, policy));
+  } catch (error) {
+    rethrowAsFailure(error);
+  }
+}
+
+/** Splits an update's arguments into the command and its origin. */
+function commandOf<T extends IncidentCommandType>(
+  type: T,
+  { actor, correlationId, causationId, ...data }: CommandArgs<IncidentCommandData<T>>,
+): { command: IncidentCommand; origin: CommandOrigin } {
+  const origin = { actor, correlationId, ...(causationId !== undefined && { causationId }) };
+  return { command: { type, data } as IncidentCommand, origin };
+}
 
 /**
  * Registers one command as an update. The validator runs the domain decision on
  * the current state and rejects bad commands before they enter history; the
  * handler decides again inside the mutex (the state may have moved while it
- * waited, e.g. a racing supervisor) and stores the events.
+ * waited, e.g. a racing supervisor) and stores the events. Before the incident
+ * exists (an opening still being stored, or a stream still being loaded) the
+ * validator lets the command through and the handler decides once it may.
  */
-function command<C extends object, R extends CommandAccepted = CommandAccepted>(
+function command<T extends IncidentCommandType, R extends CommandAccepted>(
   run: RecoveryRun,
-  definition: ReturnType<typeof defineUpdate<R, [CommandArgs<C>]>>,
-  decide: Decide<C>,
-  extras: (events: IncidentEvent[]) => Omit<R, keyof CommandAccepted> = () =>
-    ({}) as Omit<R, keyof CommandAccepted>,
+  definition: UpdateDefinition<R, [CommandArgs<IncidentCommandData<T>>]>,
+  type: T,
+  extras: Extras<R> = () => ({}) as Omit<R, keyof CommandAccepted>,
 ): void {
   setHandler(
     definition,
-    (args: CommandArgs<C>) =>
+    (args) =>
       run.mutex.runExclusive(async () => {
-        let events: IncidentEvent[];
-        try {
-          events = decide(run.state, args, run.context(args.actor));
-        } catch (error) {
-          rethrowAsFailure(error);
-        }
-        await run.append(events, origin(args));
-        const accepted: CommandAccepted = {
-          incidentId: run.input.incidentId,
-          status: run.state.status,
-          version: run.state.version,
-          eventTypes: events.map((e) => e.type),
-        };
-        return { ...accepted, ...extras(events) } as R;
+        const { command, origin } = commandOf(type, args);
+        if (run.state.status === 'new')
+          throw domainFailure(new IncidentNotOpen(run.input.incidentId, 'new', definition.name));
+        const events = decideOrFail(run, command, origin, false);
+        await run.append(events, origin);
+        return { ...accepted(run, events), ...extras(events) } as R;
       }),
     {
-      validator: (args: CommandArgs<C>) => {
-        try {
-          decide(run.state, args, run.context(args.actor, true));
-        } catch (error) {
-          rethrowAsFailure(error);
-        }
+      validator: (args) => {
+        if (run.loading || run.state.status === 'new') return;
+        const { command, origin } = commandOf(type, args);
+        decideOrFail(run, command, origin, true);
       },
     },
   );
 }
 
-const origin = ({ actor, correlationId, causationId }: CommandOrigin): CommandOrigin => ({
-  actor,
-  correlationId,
-  ...(causationId !== undefined && { causationId }),
-});
+function accepted(run: RecoveryRun, events: IncidentEvent[]): CommandAccepted {
+  return {
+    incidentId: run.input.incidentId,
+    status: run.state.status,
+    version: run.state.version,
+    eventTypes: events.map((e) => e.type),
+  };
+}
 
-/** Wires every update, signal and query of the recovery workflow to the run. */
+/**
+ * Opening (issue 10): decided here on workflow time and answered once
+ * IncidentOpened is stored. Idempotent: an incident that is already open answers
+ * as it stands; a stream that already exists although this run is new (the
+ * incident's earlier run has ended) is loaded and answered the same way.
+ */
+function registerOpen(run: RecoveryRun): void {
+  const openCommand = (args: OpenArgs): { command: IncidentCommand; origin: CommandOrigin } => {
+    const { policy: _policy, ...rest } = args;
+    return commandOf('OpenIncident', { ...rest, incidentId: run.input.incidentId });
+  };
+  setHandler(
+    messages.openUpdate,
+    (args) =>
+      run.mutex.runExclusive(async () => {
+        let events: IncidentEvent[] = [];
+        if (run.state.status === 'new' && !run.loading) {
+          run.pin(args.policy);
+          const { command, origin } = openCommand(args);
+          events = decideOrFail(run, command, origin, false);
+          try {
+            await run.appendOpening(events, origin);
+          } catch (error) {
+            if (!(error instanceof StreamAlreadyExists)) throw error;
+            events = [];
+            await run.load();
+            resumeOpenLoops(run);
+          }
+        }
+        return opened(run, events);
+      }),
+    {
+      validator: (args) => {
+        if (run.state.status !== 'new' || run.loading) return;
+        const { command, origin } = openCommand(args);
+        decideOrFail(run, command, origin, true, args.policy);
+      },
+    },
+  );
+}
+
+function opened(run: RecoveryRun, events: IncidentEvent[]): IncidentOpenedAccepted {
+  const { state } = run;
+  return {
+    ...accepted(run, events),
+    policy: state.policy,
+    deadlines: state.deadlines,
+    openedAt: state.openedAt,
+  };
+}
+
+/** Wires every update and the query of the recovery workflow to the run. */
 export function registerCommandHandlers(run: RecoveryRun): void {
-  command(run, messages.acknowledgeUpdate, (state, _command, ctx) => acknowledge(state, ctx));
-  command(run, messages.addNoteUpdate, addNote);
-  command(run, messages.proposeRemedyUpdate, proposeRemedy, ([proposed, next]) => {
+  registerOpen(run);
+  command(run, messages.acknowledgeUpdate, 'Acknowledge');
+  command(run, messages.addNoteUpdate, 'AddNote');
+  command(run, messages.proposeRemedyUpdate, 'ProposeRemedy', ([proposed, next]) => {
     if (proposed.type !== 'RemedyProposed')
       throw new Error('proposeRemedy must start with RemedyProposed');
     return next.type === 'ApprovalRequested'
@@ -93,29 +158,17 @@ export function registerCommandHandlers(run: RecoveryRun): void {
         }
       : { remedyId: proposed.data.remedyId, remedyStatus: 'approved' as const };
   });
-  command(run, messages.decideApprovalUpdate, decideApproval);
-  command(run, messages.makePromiseUpdate, makePromise, ([made]) => ({
+  command(run, messages.decideApprovalUpdate, 'DecideApproval');
+  command(run, messages.makePromiseUpdate, 'MakePromise', ([made]) => ({
     promiseId: made.type === 'PromiseMade' ? made.data.promiseId : '',
   }));
-  command(run, messages.confirmPromiseUpdate, confirmPromise);
-  command(run, messages.keepPromiseUpdate, keepPromise);
-  command(run, messages.resolveUpdate, resolve);
-  command(run, messages.recordFeedbackUpdate, recordFeedback);
-  command(run, messages.reopenUpdate, reopen);
-  command(run, messages.reassignUpdate, reassign);
-
-  // A signal cannot be refused to its sender, so an invalid one is logged and dropped.
-  setHandler(messages.customerContactedSignal, (args) =>
-    run.mutex.runExclusive(async () => {
-      try {
-        const events = contactCustomer(run.state, args, run.context(args.actor));
-        await run.append(events, origin(args));
-      } catch (error) {
-        if (!isDomainError(error)) throw error;
-        log.warn('customer contact dropped', { code: error.code, message: error.message });
-      }
-    }),
-  );
+  command(run, messages.confirmPromiseUpdate, 'ConfirmPromise');
+  command(run, messages.keepPromiseUpdate, 'KeepPromise');
+  command(run, messages.resolveUpdate, 'Resolve');
+  command(run, messages.recordFeedbackUpdate, 'RecordFeedback');
+  command(run, messages.reopenUpdate, 'Reopen');
+  command(run, messages.reassignUpdate, 'Reassign');
+  command(run, messages.contactCustomerUpdate, 'ContactCustomer');
 
   setHandler(messages.incidentStateQuery, () => run.state);
 }

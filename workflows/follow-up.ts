@@ -16,6 +16,7 @@ import { type RecoveryActivities } from './incident-recovery.activities';
 import { type RecoveryRun } from './recovery-run';
 
 const { sendFollowUp } = proxyActivities<RecoveryActivities>({
+  summary: 'send follow-up',
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '5 minutes', backoffCoefficient: 2 },
 });
@@ -29,8 +30,8 @@ export async function followUpAndClose(
 
   if (run.state.followUp === undefined) {
     const resolvedAt = run.state.resolvedAt ?? run.now();
-    if (await run.waitUntil(addDuration(resolvedAt, run.policy.document.followUpAfter), reopened))
-      return outcome();
+    const followUpAt = addDuration(resolvedAt, run.policy.document.followUpAfter);
+    if (await run.waitUntil(followUpAt, reopened, 'follow-up due')) return outcome();
     const followUpId = uuid4();
     const answerBy = addDuration(run.now(), run.policy.document.feedbackWindow);
     const sent = await sendFollowUp({
@@ -51,7 +52,7 @@ export async function followUpAndClose(
 
   const answerBy = run.state.followUp?.answerBy ?? run.now();
   const awaiting = (): boolean => run.state.followUp?.status === 'awaiting';
-  if (!(await run.waitUntil(answerBy, () => reopened() || !awaiting()))) {
+  if (!(await run.waitUntil(answerBy, () => reopened() || !awaiting(), 'feedback window'))) {
     await run.emitIf(
       () => !reopened() && awaiting(),
       (state, now) => [followUpUnanswered(state, now)],

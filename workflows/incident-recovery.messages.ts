@@ -1,19 +1,23 @@
 /**
- * The recovery workflow's public messages (issue 4). Updates answer the caller
- * (accepted with a result, or rejected with a domain error code); signals are for
- * facts that need no answer; the query returns the incident's current state.
+ * The recovery workflow's public messages (issues 4 and 10). Every command is an
+ * update, opening included: it answers the caller with the workflow's decision
+ * (accepted with a result, or rejected with a domain error code). The query
+ * returns the incident's current state.
  */
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import {
+  type AcknowledgeCommand,
   type Actor,
   type AddNoteCommand,
   type ContactCustomerCommand,
   type DecideApprovalCommand,
-  type IncidentOpened,
   type IncidentState,
   type IncidentStatus,
+  type IsoTimestamp,
   type MakePromiseCommand,
+  type OpenIncidentCommand,
   type PinnedPolicy,
+  type PolicyRef,
   type PromiseCommand,
   type ProposeRemedyCommand,
   type ReassignCommand,
@@ -32,6 +36,14 @@ export interface CommandOrigin {
 /** A command's arguments: the command itself plus its origin. */
 export type CommandArgs<C> = C & CommandOrigin;
 
+/**
+ * Opening carries the incident's fields (its id is the workflow's) and the policy
+ * version the caller resolved for it.
+ */
+export type OpenArgs = CommandArgs<Omit<OpenIncidentCommand, 'incidentId'>> & {
+  policy: PinnedPolicy;
+};
+
 /** Every accepted command answers with where the incident stands now. */
 export interface CommandAccepted {
   incidentId: string;
@@ -41,9 +53,15 @@ export interface CommandAccepted {
   eventTypes: string[];
 }
 
+/** The answer to opening: the incident as it was opened (also to a retry that joined it). */
+export interface IncidentOpenedAccepted extends CommandAccepted {
+  policy: PolicyRef;
+  deadlines: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
+  openedAt: IsoTimestamp;
+}
+
 export interface RemedyProposalAccepted extends CommandAccepted {
   remedyId: string;
-  status: IncidentStatus;
   remedyStatus: 'approved' | 'pending_approval';
   approvalId?: string;
 }
@@ -53,20 +71,18 @@ export interface PromiseAccepted extends CommandAccepted {
 }
 
 /**
- * Workflow input. `open` starts a new incident with the IncidentOpened data the
- * caller built with `openIncident()` (so the API can answer with the same
- * deadlines). `resume` continues an existing stream from its folded state: after
- * continue-as-new, or to reopen a closed incident (a new run on the same stream,
- * started with update-with-start of `reopen`).
+ * Workflow input. `open`: a new incident, decided by the `open` update that
+ * started the run (update-with-start). `load`: an existing stream whose run has
+ * ended (a closed incident being reopened): the run loads its state through an
+ * activity. `resume`: continue-as-new, with the folded state and pinned policy.
  */
 export interface IncidentRecoveryInput {
   incidentId: string;
-  /** The pinned policy version, in full: the workflow never re-reads policies. */
-  policy: PinnedPolicy;
   correlationId: string;
   start:
-    | { kind: 'open'; opened: IncidentOpened['data'] }
-    | { kind: 'resume'; state: IncidentState; reason: 'continue_as_new' | 'reopen_closed' };
+    | { kind: 'open' }
+    | { kind: 'load' }
+    | { kind: 'resume'; state: IncidentState; policy: PinnedPolicy };
   /** Continue-as-new after this many events in one run (tests; otherwise Temporal's suggestion decides). */
   eventsPerRunLimit?: number;
 }
@@ -77,7 +93,8 @@ export interface IncidentRecoveryResult {
   version: number;
 }
 
-export const acknowledgeUpdate = defineUpdate<CommandAccepted, [CommandArgs<object>]>(
+export const openUpdate = defineUpdate<IncidentOpenedAccepted, [OpenArgs]>('open');
+export const acknowledgeUpdate = defineUpdate<CommandAccepted, [CommandArgs<AcknowledgeCommand>]>(
   'acknowledge',
 );
 export const addNoteUpdate = defineUpdate<CommandAccepted, [CommandArgs<AddNoteCommand>]>(
@@ -111,10 +128,10 @@ export const reopenUpdate = defineUpdate<CommandAccepted, [CommandArgs<ReopenCom
 export const reassignUpdate = defineUpdate<CommandAccepted, [CommandArgs<ReassignCommand>]>(
   'reassign',
 );
-
-/** A customer contact needs no answer: recorded when the workflow gets to it. */
-export const customerContactedSignal =
-  defineSignal<[CommandArgs<ContactCustomerCommand>]>('customerContacted');
+export const contactCustomerUpdate = defineUpdate<
+  CommandAccepted,
+  [CommandArgs<ContactCustomerCommand>]
+>('contactCustomer');
 
 /** The incident's current state, as the projection would show it. */
 export const incidentStateQuery = defineQuery<IncidentState>('incidentState');

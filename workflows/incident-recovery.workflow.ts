@@ -20,39 +20,41 @@ import {
 import { openLoopFor, resumeOpenLoops } from './open-loops';
 import { RECOVERY_WORKFLOW_ACTOR, RecoveryRun } from './recovery-run';
 
-/** How long a run resumed to reopen a closed incident waits for the reopen that started it. */
-const REOPEN_GRACE = '1 minute';
+/** How long a run started for a closed incident (or for a refused opening) waits for a command. */
+const IDLE_RUN_GRACE = '1 minute';
 
 export async function incidentRecovery(
   input: IncidentRecoveryInput,
 ): Promise<IncidentRecoveryResult> {
   const run = new RecoveryRun(input);
   run.onEvent((event) => openLoopFor(run, event));
-  if (input.start.kind === 'open') {
-    const opened = { type: 'IncidentOpened' as const, data: input.start.opened };
-    // Folded before the handlers are registered and before it is stored: a command
-    // buffered in the first workflow task (an acknowledgement right after opening)
-    // then validates against an open incident, and waits on the mutex until
-    // IncidentOpened is in the stream.
-    run.fold([opened]);
-    registerCommandHandlers(run);
-    await run.mutex.runExclusive(() =>
-      run.store([opened], { actor: opened.data.openedBy, correlationId: input.correlationId }),
-    );
-  } else {
-    registerCommandHandlers(run);
+  const started = startRun(run);
+  registerCommandHandlers(run);
+  if (await started) await Promise.race([recoveryPath(run), continueAsNewWhenDue(run)]);
+  return { incidentId: input.incidentId, status: run.state.status, version: run.state.version };
+}
+
+/**
+ * Brings the run to a known incident; false when there is none to work on (an
+ * opening that never came or was refused). A `load` takes the lock before any
+ * handler is registered, so every command waits for the stream to be read.
+ */
+async function startRun(run: RecoveryRun): Promise<boolean> {
+  const { start } = run.input;
+  if (start.kind === 'load') {
+    await run.mutex.runExclusive(() => run.load());
+    resumeOpenLoops(run);
+  } else if (start.kind === 'resume') {
     resumeOpenLoops(run);
   }
-
-  await Promise.race([recoveryPath(run), continueAsNewWhenDue(run)]);
-  return { incidentId: input.incidentId, status: run.state.status, version: run.state.version };
+  return run.state.status !== 'new' || condition(() => run.state.status !== 'new', IDLE_RUN_GRACE);
 }
 
 /** Works the incident until it closes, looping back after every reopening. */
 async function recoveryPath(run: RecoveryRun): Promise<void> {
   if (
     run.state.status === 'closed' &&
-    !(await condition(() => run.state.status !== 'closed', REOPEN_GRACE))
+    !(await condition(() => run.state.status !== 'closed', IDLE_RUN_GRACE))
   )
     return;
   for (;;) {
@@ -76,7 +78,7 @@ async function continueAsNewWhenDue(run: RecoveryRun): Promise<never> {
   return continueAsNew<typeof incidentRecovery>({
     ...run.input,
     correlationId: run.input.correlationId,
-    start: { kind: 'resume', state: run.state, reason: 'continue_as_new' },
+    start: { kind: 'resume', state: run.state, policy: run.policy },
   });
 }
 

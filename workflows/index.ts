@@ -4,4 +4,5 @@
  */
 export { incidentRecovery } from './incident-recovery.workflow';
 export * from './incident-recovery.messages';
-export type * from './incident-recovery.activities';
+export * from './incident-recovery.activities';
+export { INCIDENT_SEARCH_ATTRIBUTE_NAMES, INCIDENT_SEARCH_ATTRIBUTES } from './search-attributes';

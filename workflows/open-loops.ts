@@ -25,9 +25,18 @@ import { type RecoveryActivities } from './incident-recovery.activities';
 import { type RecoveryRun } from './recovery-run';
 
 const { deliverRemedy } = proxyActivities<RecoveryActivities>({
+  summary: 'deliver remedy',
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+
+/** How each missed deadline reads in a timer's summary. */
+const REASON_NAMES: Readonly<Record<EscalationReason, string>> = {
+  acknowledgement_overdue: 'acknowledgement overdue',
+  resolution_overdue: 'resolution overdue',
+  approval_overdue: 'approval overdue',
+  promise_broken: 'promise broken',
+};
 
 /** Climbs rung after rung (each `after` counted from the missed deadline) until `settled`. */
 async function climbLadder(
@@ -39,7 +48,9 @@ async function climbLadder(
 ): Promise<void> {
   for (;;) {
     const step = nextRung(run.state, run.policy.document, reason, missed, subjectId);
-    if (step === undefined || (await run.waitUntil(step.at, settled))) return;
+    if (step === undefined) return;
+    const summary = `${REASON_NAMES[reason]}: escalation rung ${step.level}`;
+    if (await run.waitUntil(step.at, settled, summary)) return;
     const climbed = await run.emitIf(
       () =>
         !settled() &&
@@ -55,7 +66,7 @@ const closed = (run: RecoveryRun): boolean => run.state.status === 'closed';
 async function watchAcknowledgement(run: RecoveryRun): Promise<void> {
   const deadline = run.state.deadlines.acknowledgeBy;
   const acknowledged = (): boolean => run.state.status !== 'open';
-  if (await run.waitUntil(deadline, acknowledged)) return;
+  if (await run.waitUntil(deadline, acknowledged, 'acknowledgement deadline')) return;
   await run.emitIf(
     () => !acknowledged() && !run.state.acknowledgementOverdue,
     (state, now) => [acknowledgementOverdue(state, now)],
@@ -67,7 +78,7 @@ async function watchResolution(run: RecoveryRun): Promise<void> {
   const deadline = run.state.deadlines.resolveBy;
   // A reopening sets a new deadline, watched by a new loop; this one ends.
   const settled = (): boolean => !isActive(run.state) || run.state.deadlines.resolveBy !== deadline;
-  if (await run.waitUntil(deadline, settled)) return;
+  if (await run.waitUntil(deadline, settled, 'resolution deadline')) return;
   await run.emitIf(
     () => !settled() && !run.state.resolutionOverdue,
     (state, now) => [resolutionOverdue(state, now)],
@@ -81,9 +92,9 @@ async function watchApproval(run: RecoveryRun, approvalId: ApprovalId): Promise<
   const decided = (): boolean =>
     closed(run) ||
     run.state.approvals.find((a) => a.approvalId === approvalId)?.status !== 'pending';
-  if (await run.waitUntil(approval.deadline, decided)) return;
+  if (await run.waitUntil(approval.deadline, decided, 'approval deadline')) return;
   await climbLadder(run, 'approval_overdue', approval.deadline, decided, approvalId);
-  if (await run.waitUntil(approval.expiresAt, decided)) return;
+  if (await run.waitUntil(approval.expiresAt, decided, 'approval expiry')) return;
   await run.emitIf(
     () => !decided(),
     (state, now) => [approvalExpired(state, approvalId, now, 'timeout')],
@@ -100,7 +111,7 @@ async function watchPromiseConfirmation(run: RecoveryRun, promiseId: PromiseId):
     promise()?.status !== 'open' ||
     promise()?.confirmedBy !== undefined ||
     promise()?.unconfirmed === true;
-  if (await run.waitUntil(confirmBy, settled)) return;
+  if (await run.waitUntil(confirmBy, settled, 'promise confirmation deadline')) return;
   await run.emitIf(
     () => !settled(),
     (state, now) => [promiseUnconfirmed(state, promiseId, now)],
@@ -112,7 +123,8 @@ async function watchPromise(run: RecoveryRun, promiseId: PromiseId): Promise<voi
   if (promise === undefined) return;
   const status = (): string | undefined =>
     run.state.promises.find((p) => p.promiseId === promiseId)?.status;
-  if (await run.waitUntil(promise.dueAt, () => closed(run) || status() !== 'open')) return;
+  const kept = (): boolean => closed(run) || status() !== 'open';
+  if (await run.waitUntil(promise.dueAt, kept, 'promise due')) return;
   await run.emitIf(
     () => !closed(run) && status() === 'open',
     (state, now) => [promiseBroken(state, promiseId, now)],

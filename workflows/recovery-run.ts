@@ -1,7 +1,16 @@
-import { condition, proxyActivities, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  type LocalActivityOptions,
+  proxyLocalActivities,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   type Actor,
   type CommandContext,
+  EventDataRefused,
   evolve,
   type IncidentEvent,
   type IncidentState,
@@ -11,19 +20,37 @@ import {
   type PinnedPolicy,
   toIsoTimestamp,
 } from '@recovery/domain';
+import { domainFailure } from './domain-failure.util';
 import {
+  APPEND_FAILURES,
   type IncidentEventToAppend,
   type RecoveryActivities,
 } from './incident-recovery.activities';
 import { type CommandOrigin, type IncidentRecoveryInput } from './incident-recovery.messages';
 import { Mutex } from './mutex.util';
+import { upsertIncidentSearchAttributes } from './search-attributes';
 
-const { appendEvents } = proxyActivities<RecoveryActivities>({
-  // One SQL round trip: 10 s is generous, and it bounds how long an append lost
-  // with a crashed worker holds up the incident before it is retried elsewhere.
+// Local activities (TEMPORAL.md): one SQL round trip each, run inside the workflow
+// task — a marker in history instead of a scheduled/started/completed activity and
+// a new workflow task through the server's matching.
+const STORE_ACCESS: LocalActivityOptions = {
+  // Bounds how long an append lost with a crashed worker holds up the incident.
   startToCloseTimeout: '10 seconds',
-  // The store must eventually take the events; the workflow waits rather than lose them.
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+  // The store must eventually take the events (an outage heals); data it refused never will.
+  retry: {
+    initialInterval: '200 milliseconds',
+    maximumInterval: '10 seconds',
+    backoffCoefficient: 2,
+    nonRetryableErrorTypes: Object.values(APPEND_FAILURES),
+  },
+};
+const { appendEvents } = proxyLocalActivities<RecoveryActivities>({
+  ...STORE_ACCESS,
+  summary: 'append events',
+});
+const { loadIncident } = proxyLocalActivities<RecoveryActivities>({
+  ...STORE_ACCESS,
+  summary: 'load incident stream',
 });
 
 /** The workflow itself acts for timers: overdue deadlines, escalations, closing. */
@@ -36,26 +63,42 @@ export const RECOVERY_WORKFLOW_ACTOR: Actor = {
 /** Called after events are stored and folded, to start the loops they open. */
 export type EventListener = (event: IncidentEvent) => void;
 
+/** The stream already had events when the opening expected none. */
+export class StreamAlreadyExists extends Error {}
+
 /**
- * One run of the recovery workflow: the incident's state, the only path by which
- * events are stored (activity first, then `evolve`), and the timing helpers the
- * open loops share.
+ * One run of the recovery workflow: the incident's state and pinned policy, the
+ * only path by which events are stored (local activity first, then `evolve`), and
+ * the timing helpers the open loops share.
  */
 export class RecoveryRun {
   state: IncidentState;
   /** Set when the run is about to continue-as-new: loops stop, the next run resumes them. */
   stopping = false;
+  /** True until a `load` run has read its stream: commands wait, validators cannot judge yet. */
+  loading: boolean;
   readonly mutex = new Mutex();
+  private pinned?: PinnedPolicy;
   private readonly tasks: Promise<void>[] = [];
   private listener: EventListener = () => undefined;
   private eventsThisRun = 0;
 
   constructor(readonly input: IncidentRecoveryInput) {
-    this.state = input.start.kind === 'resume' ? input.start.state : initialIncidentState;
+    const { start } = input;
+    this.state = start.kind === 'resume' ? start.state : initialIncidentState;
+    this.pinned = start.kind === 'resume' ? start.policy : undefined;
+    this.loading = start.kind === 'load';
   }
 
+  /** The policy version the incident is pinned to; known once it is opened or loaded. */
   get policy(): PinnedPolicy {
-    return this.input.policy;
+    if (this.pinned === undefined) throw new Error('the incident has no pinned policy yet');
+    return this.pinned;
+  }
+
+  /** Pins the policy an opening decides under. */
+  pin(policy: PinnedPolicy): void {
+    this.pinned = policy;
   }
 
   /** Workflow time (deterministic on replay). */
@@ -68,9 +111,20 @@ export class RecoveryRun {
   }
 
   /** Context for a domain decision; the fake id keeps validators free of side effects on the random seed. */
-  context(actor: Actor, forValidation = false): CommandContext {
+  context(actor: Actor, forValidation = false, policy = this.policy): CommandContext {
     const newId = forValidation ? () => '00000000-0000-4000-8000-000000000000' : () => uuid4();
-    return { actor, now: this.now(), policy: this.policy, newId };
+    return { actor, now: this.now(), policy, newId };
+  }
+
+  /** Reads the incident's stream into the state (a `load` run). Call inside the mutex. */
+  async load(): Promise<void> {
+    const loaded = await loadIncident(this.input.incidentId);
+    if (loaded.found) {
+      this.state = loaded.state;
+      this.pinned = loaded.policy;
+      upsertIncidentSearchAttributes(this.state);
+    }
+    this.loading = false;
   }
 
   /** Stores events (idempotent by their uuid4 ids), then folds them into the state. Call inside the mutex. */
@@ -79,20 +133,44 @@ export class RecoveryRun {
     this.fold(events);
   }
 
+  /** Stores the opening, which expects an empty stream; StreamAlreadyExists when it is not. */
+  async appendOpening(events: IncidentEvent[], origin: CommandOrigin): Promise<void> {
+    await this.store(events, origin, 'no_stream');
+    this.fold(events);
+  }
+
   /** Folds stored events into the state and starts the loops they open. */
-  fold(events: IncidentEvent[]): void {
+  private fold(events: IncidentEvent[]): void {
     for (const event of events) {
       this.state = evolve(this.state, event);
       this.listener(event);
     }
+    upsertIncidentSearchAttributes(this.state);
   }
 
-  /** Writes events to the incident's stream through the activity. Call inside the mutex. */
-  async store(events: IncidentEvent[], origin: CommandOrigin): Promise<void> {
+  /** Writes events to the incident's stream through the local activity. */
+  private async store(
+    events: IncidentEvent[],
+    origin: CommandOrigin,
+    expectedVersion?: 'no_stream',
+  ): Promise<void> {
     if (events.length === 0) return;
+    try {
+      await appendEvents({
+        incidentId: this.input.incidentId,
+        events: this.envelopes(events, origin),
+        ...(expectedVersion && { expectedVersion }),
+      });
+    } catch (error) {
+      throw this.appendRefusal(error);
+    }
+    this.eventsThisRun += events.length;
+  }
+
+  private envelopes(events: IncidentEvent[], origin: CommandOrigin): IncidentEventToAppend[] {
     const info = workflowInfo();
     const occurredAt = this.now();
-    const envelopes: IncidentEventToAppend[] = events.map((event) => ({
+    return events.map((event) => ({
       ...event,
       eventId: uuid4(),
       occurredAt,
@@ -106,8 +184,20 @@ export class RecoveryRun {
         policyVersion: this.policy.version,
       },
     }));
-    await appendEvents({ incidentId: this.input.incidentId, events: envelopes });
-    this.eventsThisRun += events.length;
+  }
+
+  /**
+   * What a failed append means to the command: data the database refused is the
+   * command's fault (a 4xx to its caller, the incident unchanged); an existing
+   * stream is the opening's to handle; anything else is rethrown as it is.
+   */
+  private appendRefusal(error: unknown): unknown {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(cause instanceof ApplicationFailure)) return error;
+    if (cause.type === APPEND_FAILURES.streamExists) return new StreamAlreadyExists(cause.message);
+    if (cause.type === APPEND_FAILURES.dataRefused)
+      return domainFailure(new EventDataRefused(this.input.incidentId, cause.message));
+    return error;
   }
 
   /**
@@ -131,12 +221,13 @@ export class RecoveryRun {
   /**
    * Waits until `at` unless `settled` becomes true first (or the run is stopping).
    * Returns true when settled (or stopping) — the deadline no longer matters.
+   * `summary` names the timer in the Temporal UI ("acknowledgement deadline").
    */
-  async waitUntil(at: string, settled: () => boolean): Promise<boolean> {
+  async waitUntil(at: string, settled: () => boolean, summary: string): Promise<boolean> {
     const done = (): boolean => this.stopping || settled();
     const ms = msUntil(at, Date.now());
     if (done() || ms === 0) return done();
-    return condition(done, ms);
+    return condition(done, ms, { summary });
   }
 
   /** Runs an open loop in the background; the run waits for all of them before it ends. */

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client, Connection } from '@temporalio/client';
-import {
-  type OpenIncidentCommand,
-  openIncident,
-  type PinnedPolicy,
-  toIsoTimestamp,
-} from '@recovery/domain';
+import { type OpenIncidentCommand, type PinnedPolicy } from '@recovery/domain';
 import { incidentWorkflowId } from '@recovery/incidents';
 import { type IncidentRecoveryInput } from '@recovery/workflows';
 import { type BenchSystem } from './bench-system';
@@ -61,18 +56,10 @@ export async function startLoop(
     while (performance.now() < until) {
       const incidentId = randomUUID();
       ids.push(incidentId);
-      const actor = { id: 'bench', role: 'frontline' as const };
-      const opened = openIncident(
-        { incidentId, ...OPEN_BODY },
-        policy,
-        actor,
-        toIsoTimestamp(Date.now()),
-      );
       const input: IncidentRecoveryInput = {
         incidentId,
-        policy,
         correlationId: randomUUID(),
-        start: { kind: 'open', opened: opened.data },
+        start: { kind: 'open' },
       };
       const t0 = performance.now();
       await client.workflow.start('incidentRecovery', {

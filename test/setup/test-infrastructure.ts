@@ -10,6 +10,7 @@ import {
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '@recovery/local-infra';
+import { INCIDENT_SEARCH_ATTRIBUTE_NAMES } from '@recovery/workflows';
 
 export interface TestInfrastructure {
   databaseUrl: string;
@@ -64,6 +65,7 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
       cliPath,
       port: await freePort(),
       logFile: resolve(dataDir, 'temporal.log'),
+      keywordSearchAttributes: INCIDENT_SEARCH_ATTRIBUTE_NAMES,
       log,
     });
     services.push(temporal);

@@ -7,6 +7,7 @@ import {
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '@recovery/local-infra';
+import { INCIDENT_SEARCH_ATTRIBUTE_NAMES } from '@recovery/workflows';
 
 export interface LocalServices {
   databaseUrl: string;
@@ -59,6 +60,7 @@ export async function startLocalServices(
       uiPort: env.TEMPORAL_UI_PORT,
       databaseFile: resolve(dataDir, 'temporal', 'temporal.db'),
       logFile: resolve(dataDir, 'logs', 'temporal.log'),
+      keywordSearchAttributes: INCIDENT_SEARCH_ATTRIBUTE_NAMES,
       log,
     });
     started.push(temporal);

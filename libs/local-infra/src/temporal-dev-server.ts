@@ -13,6 +13,8 @@ export interface TemporalDevServerOptions {
   databaseFile?: string;
   /** Where the server's own output goes. */
   logFile: string;
+  /** Keyword search attributes to register (the dev server forgets none it was started with). */
+  keywordSearchAttributes?: readonly string[];
   log: InfraLog;
 }
 
@@ -46,14 +48,21 @@ export async function startTemporalDevServer(
   };
 }
 
-function devServerArguments(options: TemporalDevServerOptions): string[] {
+/** The `temporal server start-dev` arguments for these options. */
+export function devServerArguments(options: Omit<TemporalDevServerOptions, 'log'>): string[] {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
   args.push('--log-level', 'warn');
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
+  for (const name of options.keywordSearchAttributes ?? [])
+    args.push('--search-attribute', `${name}=Keyword`);
   if (options.databaseFile) {
     mkdirSync(dirname(options.databaseFile), { recursive: true });
+    // Kept data: WAL with synchronous=NORMAL survives a crash of the server process
+    // and measured 17 → 29.5 one-activity workflows/s against SQLite's default
+    // journal (TEMPORAL.md); only an OS crash may lose the last transactions.
     args.push('--db-filename', options.databaseFile);
+    args.push('--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL');
   } else {
     // In-memory test server: the SDK's own CI settings, fine for data we do not keep.
     args.push('--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF');

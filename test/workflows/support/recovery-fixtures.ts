@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { type WorkflowHandle } from '@temporalio/client';
+import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
 import {
   type Actor,
   type IncidentState,
   incidentStreamId,
-  openIncident,
+  type OpenIncidentCommand,
   type PinnedPolicy,
   type PolicyDocument,
-  toIsoTimestamp,
 } from '@recovery/domain';
 import { incidentWorkflowId } from '@recovery/incidents';
+import { PoliciesService, PolicyVersionRepository } from '@recovery/policies';
 import {
   type IncidentRecoveryInput,
   incidentRecovery,
   incidentStateQuery,
+  openUpdate,
 } from '@recovery/workflows';
 import { type RecoveryTestEnv } from './recovery-test-env';
 
@@ -48,43 +49,45 @@ export interface StartedIncident {
   streamId: string;
   handle: WorkflowHandle<typeof incidentRecovery>;
   input: IncidentRecoveryInput;
+  policy: PinnedPolicy;
 }
 
-/** Opens an incident exactly as the API does: IncidentOpened built by the domain, then the workflow started. */
+/** The fields of a typical opening: a rental car that does not start. */
+export const breakdown: Omit<OpenIncidentCommand, 'incidentId'> = {
+  kind: 'complaint',
+  channel: 'phone',
+  category: 'vehicle_breakdown',
+  severity: 'high',
+  customerRef: 'C-1001',
+  site: 'AMS',
+  summary: 'Rental car does not start',
+};
+
+/** Opens an incident exactly as the API does: update-with-start of `open`, decided by the workflow. */
 export async function startIncident(
   env: Pick<RecoveryTestEnv, 'client' | 'taskQueue'>,
   policy: PinnedPolicy,
   extra: Partial<IncidentRecoveryInput> = {},
 ): Promise<StartedIncident> {
   const incidentId = randomUUID();
-  const opened = openIncident(
-    {
-      incidentId,
-      kind: 'complaint',
-      channel: 'phone',
-      category: 'vehicle_breakdown',
-      severity: 'high',
-      customerRef: 'C-1001',
-      site: 'AMS',
-      summary: 'Rental car does not start',
-    },
-    policy,
-    frontline,
-    toIsoTimestamp(Date.now()),
-  );
   const input: IncidentRecoveryInput = {
     incidentId,
-    policy,
     correlationId: randomUUID(),
-    start: { kind: 'open', opened: opened.data },
+    start: { kind: 'open' },
     ...extra,
   };
-  const handle = await env.client.workflow.start(incidentRecovery, {
+  const start = new WithStartWorkflowOperation(incidentRecovery, {
     workflowId: incidentWorkflowId(incidentId),
     taskQueue: env.taskQueue,
+    workflowIdConflictPolicy: 'USE_EXISTING',
     args: [input],
   });
-  return { incidentId, streamId: incidentStreamId(incidentId), handle, input };
+  await env.client.workflow.executeUpdateWithStart(openUpdate, {
+    args: [{ ...breakdown, policy, ...by(frontline) }],
+    startWorkflowOperation: start,
+  });
+  const handle = await start.workflowHandle();
+  return { incidentId, streamId: incidentStreamId(incidentId), handle, input, policy };
 }
 
 /** Polls the workflow's state query until `done` holds: the state the next command validates against. */
@@ -113,4 +116,38 @@ export const by = (actor: Actor): { actor: Actor; correlationId: string } => ({
 export function rejectionCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { type?: string } }).cause;
   return cause?.type;
+}
+
+/**
+ * Stores the policy as a version of a key of its own (a run that loads a closed
+ * incident reads its pinned version back from the store). It applies to a
+ * category no other test opens, so no other test's policy selection picks it.
+ */
+export async function storedPolicy(
+  env: Pick<RecoveryTestEnv, 'dataSource'>,
+  policy: PinnedPolicy,
+): Promise<PinnedPolicy> {
+  const policies = new PoliciesService(new PolicyVersionRepository(env.dataSource));
+  const stored = await policies.createVersion(
+    {
+      ...policy.document,
+      key: `test-${randomUUID().slice(0, 8)}`,
+      appliesTo: { categories: ['test_only'] },
+    },
+    'recovery-paths test',
+  );
+  return { key: stored.key, version: stored.version, document: stored.document };
+}
+
+/** Waits until the workflow runs under a run id other than `previousRunId` (continue-as-new). */
+export async function waitForNewRun(
+  handle: WorkflowHandle<typeof incidentRecovery>,
+  previousRunId: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await handle.describe()).runId === previousRunId) {
+    if (Date.now() > deadline) throw new Error(`${handle.workflowId} did not continue as new`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }

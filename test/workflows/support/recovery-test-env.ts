@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { type DataSource } from 'typeorm';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
+import { PoliciesService, PolicyVersionRepository } from '@recovery/policies';
 import { workflowBundlerOptions, workflowsSourcePath } from '@recovery/temporal';
 import { type RecoveryActivities } from '@recovery/workflows';
 import {
@@ -41,6 +42,7 @@ export async function startRecoveryTestEnv(
   const taskQueue = options.taskQueue ?? `recovery-test-${randomUUID()}`;
   const activities = new RecoveryActivitiesService(
     eventStore,
+    new PoliciesService(new PolicyVersionRepository(dataSource)),
     new RecordingNotificationAdapter(),
     new RemedyDeliveryService(),
   ).build();

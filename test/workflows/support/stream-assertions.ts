@@ -15,8 +15,8 @@ export async function expectSoundStream(
   expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
   for (const event of events) {
     expect(event.metadata).toMatchObject({
-      policyKey: incident.input.policy.key,
-      policyVersion: incident.input.policy.version,
+      policyKey: incident.policy.key,
+      policyVersion: incident.policy.version,
       workflowId: incident.handle.workflowId,
     });
     expect(typeof event.metadata.correlationId).toBe('string');

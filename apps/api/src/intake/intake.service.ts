@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@recovery/domain';
-import { type Caller, IncidentCommandsService } from '@recovery/incidents';
+import { type Caller, deterministicUuid, IncidentCommandsService } from '@recovery/incidents';
+import { IN_PROGRESS_RETRY_AFTER_SECONDS } from '../common/idempotency/idempotency.errors';
 import { ReplayStore } from '../common/idempotency/replay-store.repository';
 import { toProblem } from '../common/problem-mapping.util';
 import { type CloudEventDto, type IntakeResultDto } from './dto/cloud-event.dto';
-import { deterministicUuid } from './deterministic-uuid.util';
 import { intakeAction } from './intake-event.util';
 
 /** The first delivery of this event is still being handled. */
@@ -12,7 +12,11 @@ export class DeliveryInProgress extends DomainError {
   readonly code = 'delivery_in_progress';
   readonly kind = 'conflict';
   constructor(source: string, id: string) {
-    super(`event ${id} from ${source} is still being handled; redeliver later`, { source, id });
+    super(`event ${id} from ${source} is still being handled; redeliver later`, {
+      source,
+      id,
+      retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_SECONDS,
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '@recovery/config';
 import { EventStoreModule } from '@recovery/event-store';
 import { incidentInlineProjections } from '@recovery/incidents';
+import { PoliciesModule } from '@recovery/policies';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RecordingNotificationAdapter } from './recording-notification.adapter';
 import { RecoveryActivitiesService } from './recovery-activities.service';
@@ -15,7 +16,11 @@ import { WebhookNotificationAdapter } from './webhook-notification.adapter';
  * writes from the same transaction.
  */
 @Module({
-  imports: [EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections })],
+  imports: [
+    EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections }),
+    // A closed incident's new run reads the policy version it is pinned to.
+    PoliciesModule,
+  ],
   providers: [
     {
       provide: NOTIFICATION_PORT,

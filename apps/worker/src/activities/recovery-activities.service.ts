@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { incidentStreamId } from '@recovery/domain';
+import { foldIncident, type IncidentEvent, incidentStreamId } from '@recovery/domain';
 import { EventStore, type JsonObject, type NewEvent } from '@recovery/event-store';
+import { PoliciesService } from '@recovery/policies';
 import {
   type AppendEventsInput,
   type AppendEventsResult,
   type IncidentEventToAppend,
+  type LoadedIncident,
   type RecoveryActivities,
 } from '@recovery/workflows';
+import { toAppendFailure } from './append-failure.util';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RemedyDeliveryService } from './remedy-delivery.service';
 
@@ -23,6 +26,7 @@ const toNewEvent = (event: IncidentEventToAppend): NewEvent => ({
 export class RecoveryActivitiesService {
   constructor(
     @Inject(EventStore) private readonly eventStore: EventStore,
+    @Inject(PoliciesService) private readonly policies: PoliciesService,
     @Inject(NOTIFICATION_PORT) private readonly notifications: NotificationPort,
     @Inject(RemedyDeliveryService) private readonly remedies: RemedyDeliveryService,
   ) {}
@@ -30,22 +34,40 @@ export class RecoveryActivitiesService {
   /**
    * Appends to `incident-<id>`. Event ids come from the workflow, so a retry after
    * a lost acknowledgement finds them stored and writes nothing (`replayed`).
+   * Failures no retry can heal are raised non-retryable (see APPEND_FAILURES).
    */
   async appendEvents(input: AppendEventsInput): Promise<AppendEventsResult> {
-    const result = await this.eventStore.append(
-      incidentStreamId(input.incidentId),
-      input.events.map(toNewEvent),
-      {
-        expectedVersion: 'any',
-      },
+    try {
+      const result = await this.eventStore.append(
+        incidentStreamId(input.incidentId),
+        input.events.map(toNewEvent),
+        { expectedVersion: input.expectedVersion ?? 'any' },
+      );
+      return { streamVersion: result.nextExpectedVersion, replayed: result.replayed };
+    } catch (error) {
+      throw toAppendFailure(error);
+    }
+  }
+
+  /** Folds the incident's stream and fetches the policy version it is pinned to. */
+  async loadIncident(incidentId: string): Promise<LoadedIncident> {
+    const events = await this.eventStore.readStream(incidentStreamId(incidentId));
+    if (events.length === 0) return { found: false };
+    const state = foldIncident(
+      events.map((e) => ({ type: e.type, data: e.data }) as IncidentEvent),
     );
-    return { streamVersion: result.nextExpectedVersion, replayed: result.replayed };
+    const { key, version, document } = await this.policies.get(
+      state.policy.key,
+      state.policy.version,
+    );
+    return { found: true, state, policy: { key, version, document } };
   }
 
   /** The activity functions handed to the Temporal Worker. */
   build(): RecoveryActivities {
     return {
       appendEvents: (input) => this.appendEvents(input),
+      loadIncident: (incidentId) => this.loadIncident(incidentId),
       deliverRemedy: (input) => this.remedies.deliver(input),
       sendFollowUp: (input) => this.notifications.sendFollowUp(input),
     };

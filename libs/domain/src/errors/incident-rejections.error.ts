@@ -185,3 +185,19 @@ export class PolicyNotFound extends DomainError {
     );
   }
 }
+
+/**
+ * The event store refused the events a command produced (PostgreSQL would not
+ * take their data). Nothing was stored and the incident is unchanged: the same
+ * command with other data, or any other command, still works.
+ */
+export class EventDataRefused extends DomainError {
+  readonly code = 'event_data_refused';
+  readonly kind = 'unprocessable';
+  constructor(incidentId: string, reason: string) {
+    super(`the events for incident ${incidentId} could not be stored: ${reason}`, {
+      incidentId,
+      reason,
+    });
+  }
+}

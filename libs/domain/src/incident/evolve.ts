@@ -53,6 +53,8 @@ export function evolve(current: IncidentState, event: IncidentEvent): IncidentSt
         status: 'acknowledged',
         acknowledgedAt: event.data.acknowledgedAt,
         acknowledgedBy: event.data.acknowledgedBy,
+        // Acknowledging is taking ownership: the acknowledger owns it until it is reassigned.
+        assignee: state.assignee ?? { kind: 'person', id: event.data.acknowledgedBy.id },
         lastEventAt: event.data.acknowledgedAt,
       };
     case 'AcknowledgementOverdue':

@@ -3,6 +3,7 @@ import { type IsoTimestamp } from '../ids/ids';
 import { type PolicyDocument, type PolicyRef } from '../policy/policy-document';
 import {
   type Channel,
+  type ContactDirection,
   type Fulfiller,
   type IncidentCategory,
   type IncidentKind,
@@ -39,6 +40,9 @@ export interface OpenIncidentCommand {
   team?: string;
   source?: { system: string; eventId: string };
 }
+
+/** Acknowledging takes nothing but who acknowledges (from the context). */
+export type AcknowledgeCommand = Record<never, never>;
 
 export interface AddNoteCommand {
   text: string;
@@ -81,10 +85,37 @@ export interface ReopenCommand {
 }
 export interface ContactCustomerCommand {
   channel: Channel;
-  direction: 'inbound' | 'outbound';
+  direction: ContactDirection;
   summary: string;
 }
 export interface ReassignCommand {
   to: Fulfiller;
   reason?: string;
 }
+
+/**
+ * Every command an incident takes, as one discriminated union: what `decide`
+ * switches over, and what the workflow's update handlers build from their arguments.
+ */
+export type IncidentCommand =
+  | { type: 'OpenIncident'; data: OpenIncidentCommand }
+  | { type: 'Acknowledge'; data: AcknowledgeCommand }
+  | { type: 'AddNote'; data: AddNoteCommand }
+  | { type: 'ProposeRemedy'; data: ProposeRemedyCommand }
+  | { type: 'DecideApproval'; data: DecideApprovalCommand }
+  | { type: 'MakePromise'; data: MakePromiseCommand }
+  | { type: 'ConfirmPromise'; data: PromiseCommand }
+  | { type: 'KeepPromise'; data: PromiseCommand }
+  | { type: 'Resolve'; data: ResolveCommand }
+  | { type: 'RecordFeedback'; data: RecordFeedbackCommand }
+  | { type: 'Reopen'; data: ReopenCommand }
+  | { type: 'Reassign'; data: ReassignCommand }
+  | { type: 'ContactCustomer'; data: ContactCustomerCommand };
+
+export type IncidentCommandType = IncidentCommand['type'];
+
+/** The data of a given command type. */
+export type IncidentCommandData<T extends IncidentCommandType> = Extract<
+  IncidentCommand,
+  { type: T }
+>['data'];

@@ -60,6 +60,10 @@ export const RESOLUTION_OUTCOMES = [
 ] as const;
 export type ResolutionOutcome = (typeof RESOLUTION_OUTCOMES)[number];
 
+/** Who reached whom in a contact with the customer. */
+export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
+export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
+
 /** Someone who must fulfil a promise: a person (by actor id) or a team. */
 export interface Fulfiller {
   kind: 'person' | 'team';

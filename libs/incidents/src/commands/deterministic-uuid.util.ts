@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 /**
  * A name-based UUID (RFC 9562 version 5 layout, SHA-1 over the parts): the same
- * upstream event always maps to the same incident id, so even a redelivery that
- * slips past the dedupe table starts no second workflow.
+ * upstream event, or the same caller's Idempotency-Key, always maps to the same
+ * incident id, so a retry after any crash joins the first attempt's workflow
+ * instead of opening a second incident (TEMPORAL.md, "Messages").
  */
 export function deterministicUuid(...parts: string[]): string {
   const bytes = createHash('sha1').update(parts.join('\u0000')).digest().subarray(0, 16);

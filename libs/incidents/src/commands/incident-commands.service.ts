@@ -1,22 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import {
-  Client,
-  type WorkflowHandle,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
+import { Injectable } from '@nestjs/common';
+import { Client, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@recovery/config';
 import {
   type AddNoteCommand,
+  type ContactCustomerCommand,
   type DecideApprovalCommand,
-  openIncident,
   type MakePromiseCommand,
   type ProposeRemedyCommand,
+  type ReassignCommand,
   type RecordFeedbackCommand,
   type ReopenCommand,
   type ResolveCommand,
-  toIsoTimestamp,
 } from '@recovery/domain';
 import { PoliciesService } from '@recovery/policies';
 import {
@@ -25,40 +21,40 @@ import {
   type CommandAccepted,
   type CommandArgs,
   confirmPromiseUpdate,
+  contactCustomerUpdate,
   decideApprovalUpdate,
-  type IncidentRecoveryInput,
   keepPromiseUpdate,
   makePromiseUpdate,
+  openUpdate,
   type PromiseAccepted,
   proposeRemedyUpdate,
+  reassignUpdate,
   recordFeedbackUpdate,
   type RemedyProposalAccepted,
   reopenUpdate,
   resolveUpdate,
 } from '@recovery/workflows';
 import { type Caller, canAccessSite } from '../caller';
-import { CommandNotTaken } from './command-not-taken.error';
 import { IncidentQueriesService } from '../queries/incident-queries.service';
 import { SiteForbidden } from '../site-forbidden.error';
+import { CommandNotTaken } from './command-not-taken.error';
+import { deterministicUuid } from './deterministic-uuid.util';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 import { type OpenedIncident, type OpenIncidentRequest } from './open-incident.types';
-import { resumeRunOperation, WORKFLOW_TYPE } from './resume-run.util';
 import { translateTemporalError } from './temporal-rejection.util';
+import { incidentRunOperation } from './workflow-start.util';
 
-// The 201 must be readable by a following GET; the worker projects IncidentOpened within milliseconds.
-const OPEN_VISIBLE_WITHIN_MS = 10_000;
 // A command not taken in time usually waits for a worker to come back or catch up.
 const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Turns requests into workflow starts and Temporal updates. The workflow decides;
- * this service only checks the caller may see the incident and translates the
- * workflow's rejections into domain errors.
+ * Turns requests into Temporal updates of the incident's workflow, opening
+ * included (issue 10): the workflow decides on workflow time and its answer is the
+ * reply. This service only checks the caller may act on the incident's site and
+ * translates the workflow's rejections into domain errors.
  */
 @Injectable()
 export class IncidentCommandsService {
-  private readonly logger = new Logger(IncidentCommandsService.name);
-
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,
@@ -66,43 +62,35 @@ export class IncidentCommandsService {
     private readonly queries: IncidentQueriesService,
   ) {}
 
-  /** Opens an incident under its policy and answers once IncidentOpened is readable. */
+  /**
+   * Opens an incident under its policy through update-with-start; answers once
+   * IncidentOpened is stored (and so readable: the read model is written in the
+   * same transaction). A retry with the same Idempotency-Key derives the same
+   * incident id and update id, so it joins the first attempt whatever crashed.
+   */
   async open(request: OpenIncidentRequest, caller: Caller): Promise<OpenedIncident> {
     if (!canAccessSite(caller, request.site)) throw new SiteForbidden(request.site);
-    const { policyKey, incidentId = randomUUID(), ...fields } = request;
+    const { policyKey, incidentId = incidentIdFor(caller), ...fields } = request;
     const policy = await this.policies.resolveFor({
       policyKey,
       category: fields.category,
       severity: fields.severity,
     });
-    const opened = openIncident(
-      { ...fields, incidentId },
-      policy,
-      caller.actor,
-      toIsoTimestamp(Date.now()),
+    const start = incidentRunOperation(
+      { incidentId, correlationId: caller.correlationId, start: { kind: 'open' } },
+      this.config.temporal.taskQueue,
     );
-    const input: IncidentRecoveryInput = {
-      incidentId,
-      policy,
-      correlationId: caller.correlationId,
-      start: { kind: 'open', opened: opened.data },
-    };
-    // USE_EXISTING: a repeated open with the same id (intake redelivery) joins the running workflow.
-    await this.client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: incidentWorkflowId(incidentId),
-      taskQueue: this.config.temporal.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
-    const state = await this.queries.awaitOpened(incidentId, OPEN_VISIBLE_WITHIN_MS);
-    if (!state)
-      this.logger.warn(`incident ${incidentId} not yet visible after ${OPEN_VISIBLE_WITHIN_MS} ms`);
-    const shown = state ?? { ...opened.data, status: 'open' };
+    const opened = await this.withinDeadline(incidentId, openUpdate.name, () =>
+      this.client.workflow.executeUpdateWithStart(openUpdate, {
+        ...updateOptions(caller, openUpdate.name, { ...fields, policy }),
+        startWorkflowOperation: start,
+      }),
+    );
     return {
-      id: incidentId,
-      status: shown.status,
-      policy: shown.policy,
-      deadlines: shown.deadlines,
+      id: opened.incidentId,
+      status: opened.status,
+      policy: opened.policy,
+      deadlines: opened.deadlines,
     };
   }
 
@@ -150,6 +138,18 @@ export class IncidentCommandsService {
     return this.send(incidentId, caller, recordFeedbackUpdate, command);
   }
 
+  reassign(incidentId: string, command: ReassignCommand, caller: Caller): Promise<CommandAccepted> {
+    return this.send(incidentId, caller, reassignUpdate, command);
+  }
+
+  contactCustomer(
+    incidentId: string,
+    command: ContactCustomerCommand,
+    caller: Caller,
+  ): Promise<CommandAccepted> {
+    return this.send(incidentId, caller, contactCustomerUpdate, command);
+  }
+
   /** Decides an approval from the inbox; the workflow refuses self-approval and too little authority. */
   async decideApproval(
     approvalId: string,
@@ -161,32 +161,24 @@ export class IncidentCommandsService {
   }
 
   /**
-   * Reopens a resolved incident through its running workflow; a closed one has
-   * finished its run, so a new run resumes the same stream (update-with-start).
+   * Reopens a resolved or closed incident. A closed one has finished its run, so
+   * the update starts a new run on the same stream, which loads the stream itself
+   * (a `load` start); a running workflow is joined and the start does nothing.
    */
   async reopen(
     incidentId: string,
     command: ReopenCommand,
     caller: Caller,
   ): Promise<CommandAccepted> {
-    const state = await this.queries.visibleState(incidentId, caller);
-    if (state.status !== 'closed') return this.send(incidentId, caller, reopenUpdate, command);
-    const events = await this.queries.events(incidentId, caller);
-    const { key, version, document } = await this.policies.get(
-      state.policy.key,
-      state.policy.version,
-    );
-    const operation = resumeRunOperation(
-      incidentId,
-      events,
-      { key, version, document },
+    await this.queries.visibleState(incidentId, caller);
+    const start = incidentRunOperation(
+      { incidentId, correlationId: caller.correlationId, start: { kind: 'load' } },
       this.config.temporal.taskQueue,
-      caller.correlationId,
     );
     return this.withinDeadline(incidentId, reopenUpdate.name, () =>
       this.client.workflow.executeUpdateWithStart(reopenUpdate, {
         ...updateOptions(caller, reopenUpdate.name, command),
-        startWorkflowOperation: operation,
+        startWorkflowOperation: start,
       }),
     );
   }
@@ -198,7 +190,7 @@ export class IncidentCommandsService {
     command: Command,
   ): Promise<Result> {
     await this.queries.visibleState(incidentId, caller);
-    const handle: WorkflowHandle = this.client.workflow.getHandle(incidentWorkflowId(incidentId));
+    const handle = this.client.workflow.getHandle(incidentWorkflowId(incidentId));
     return this.withinDeadline(incidentId, update.name, () =>
       handle.executeUpdate(update, updateOptions(caller, update.name, command)),
     );
@@ -223,6 +215,16 @@ export class IncidentCommandsService {
       throw translateTemporalError(error, incidentId, command);
     }
   }
+}
+
+/**
+ * A new incident's id. With an Idempotency-Key it is derived from the caller and
+ * the key, as intake derives it from the event's source and id: a retry after a
+ * crash (ours, the client's, the network's) reaches the same workflow.
+ */
+function incidentIdFor(caller: Caller): string {
+  if (caller.idempotencyKey === undefined) return randomUUID();
+  return deterministicUuid('idempotency-key', caller.actor.id, caller.idempotencyKey);
 }
 
 /**

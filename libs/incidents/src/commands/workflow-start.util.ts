@@ -1,7 +1,5 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { type Workflow } from '@temporalio/common';
-import { foldIncident, type IncidentEvent, type PinnedPolicy } from '@recovery/domain';
-import { type StoredEvent } from '@recovery/event-store';
 import { type IncidentRecoveryInput } from '@recovery/workflows';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 
@@ -9,26 +7,16 @@ import { incidentWorkflowId } from './incident-workflow-id.util';
 export const WORKFLOW_TYPE = 'incidentRecovery';
 
 /**
- * The start half of update-with-start for a closed incident: a new run of its
- * workflow on the same stream, resuming from the state folded from every event
- * (issue 4 §7). USE_EXISTING makes two racing reopens share one run.
+ * The start half of an update-with-start: a run of the incident's workflow that
+ * the update then speaks to. USE_EXISTING: when a run is already going (a retried
+ * open, two racing reopens) the update joins it and this start does nothing.
  */
-export function resumeRunOperation(
-  incidentId: string,
-  events: readonly StoredEvent[],
-  policy: PinnedPolicy,
+export function incidentRunOperation(
+  input: IncidentRecoveryInput,
   taskQueue: string,
-  correlationId: string,
 ): WithStartWorkflowOperation<Workflow> {
-  const state = foldIncident(events.map((e) => ({ type: e.type, data: e.data }) as IncidentEvent));
-  const input: IncidentRecoveryInput = {
-    incidentId,
-    policy,
-    correlationId,
-    start: { kind: 'resume', state, reason: 'reopen_closed' },
-  };
   return new WithStartWorkflowOperation(WORKFLOW_TYPE, {
-    workflowId: incidentWorkflowId(incidentId),
+    workflowId: incidentWorkflowId(input.incidentId),
     taskQueue,
     workflowIdConflictPolicy: 'USE_EXISTING',
     args: [input],

@@ -9,12 +9,21 @@ export class IdempotencyKeyReused extends DomainError {
   }
 }
 
+/**
+ * How soon to retry while the first request is still running: it answers within
+ * COMMAND_TIMEOUT_MS, and usually within milliseconds.
+ */
+export const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
+
 /** The first request with this Idempotency-Key has not finished yet. */
 export class IdempotentRequestInProgress extends DomainError {
   readonly code = 'idempotent_request_in_progress';
   readonly kind = 'conflict';
   constructor(key: string) {
-    super(`a request with Idempotency-Key ${key} is still in progress; retry later`, { key });
+    super(`a request with Idempotency-Key ${key} is still in progress; retry later`, {
+      key,
+      retryAfterSeconds: IN_PROGRESS_RETRY_AFTER_SECONDS,
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@recovery/config';
 
 /** What a reservation found: a fresh slot, a finished first request, or one still running. */
 export type Reservation =
@@ -7,8 +8,10 @@ export type Reservation =
   | { outcome: 'completed'; requestHash: string; status: number; body: unknown }
   | { outcome: 'in_progress'; requestHash: string };
 
-// A reservation whose request died with its process is taken over after this long.
-const ABANDONED_AFTER_SECONDS = 120;
+// A request gives up on its command after COMMAND_TIMEOUT_MS; a reservation still
+// open a little after that belongs to a request that died (its process was killed,
+// or the database was down when it tried to release the key) and is taken over.
+const ABANDONED_GRACE_SECONDS = 5;
 
 interface Row {
   request_hash: string;
@@ -22,7 +25,15 @@ interface Row {
  */
 @Injectable()
 export class ReplayStore {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly abandonedAfterSeconds: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.abandonedAfterSeconds =
+      Math.ceil(config.temporal.commandTimeoutMs / 1000) + ABANDONED_GRACE_SECONDS;
+  }
 
   /** Claims (scope, key) for a request with this body hash, or reports who already has it. */
   async reserve(scope: string, key: string, requestHash: string): Promise<Reservation> {
@@ -32,7 +43,7 @@ export class ReplayStore {
          WHERE idempotency_keys.status_code IS NULL
            AND idempotency_keys.created_at < now() - make_interval(secs => $4)
        RETURNING key`,
-      [scope, key, requestHash, ABANDONED_AFTER_SECONDS],
+      [scope, key, requestHash, this.abandonedAfterSeconds],
     );
     if (inserted.length > 0) return { outcome: 'reserved' };
     const [row] = await this.dataSource.query<Row[]>(
