@@ -31,6 +31,8 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['post', '/v1/incidents/{id}/resolve', [F, S, M]],
   ['post', '/v1/incidents/{id}/feedback', [F, S, M]],
   ['post', '/v1/incidents/{id}/reopen', [F, S, M]],
+  ['post', '/v1/incidents/{id}/reassign', [F, S, M]],
+  ['post', '/v1/incidents/{id}/contacts', [F, S, M]],
   ['get', '/v1/approvals', [S, M, E, A]],
   ['post', '/v1/approvals/{approvalId}/decision', [S, M]],
   ['get', '/v1/policies', [F, S, M, E, A]],

@@ -14,6 +14,8 @@ import {
   ReopenDto,
   ResolveDto,
 } from './dto/incident-commands.dto';
+import { CustomerContactDto } from './dto/customer-contact.dto';
+import { ReassignDto } from './dto/reassign.dto';
 import { toRemedyProposal } from './remedy-proposal.mapper';
 
 /** Commands on one incident; each answers with the workflow's decision. */
@@ -121,6 +123,28 @@ export class IncidentCommandsController {
     @CurrentCaller() caller: Caller,
   ) {
     return this.commands.recordFeedback(id, body, caller);
+  }
+
+  @Post('reassign')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hand the incident to another person or team' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @WorkflowCommandProblems()
+  reassign(@Param('id') id: string, @Body() body: ReassignDto, @CurrentCaller() caller: Caller) {
+    return this.commands.reassign(id, { to: body.assignee, reason: body.reason }, caller);
+  }
+
+  @Post('contacts')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a contact with the customer (a call back, a message received)' })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @WorkflowCommandProblems()
+  contactCustomer(
+    @Param('id') id: string,
+    @Body() body: CustomerContactDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.contactCustomer(id, body, caller);
   }
 
   @Post('reopen')

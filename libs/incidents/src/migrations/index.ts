@@ -1,3 +1,4 @@
+import { AddIncidentAssignee1764600000001 } from './add-incident-assignee.migration';
 import { CreateApprovalInbox1763872000002 } from './create-approval-inbox.migration';
 import { CreateIdempotencyKeys1763873000001 } from './create-idempotency-keys.migration';
 import { CreateIncidentState1763872000001 } from './create-incident-state.migration';
@@ -6,6 +7,7 @@ import { CreateIncidentState1763872000001 } from './create-incident-state.migrat
 export const incidentsMigrations = [
   CreateIncidentState1763872000001,
   CreateApprovalInbox1763872000002,
+  AddIncidentAssignee1764600000001,
 ];
 
 /**

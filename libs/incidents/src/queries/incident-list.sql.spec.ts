@@ -12,6 +12,14 @@ describe('incidentListWhere', () => {
     expect(where.params).toEqual([['AMS', 'RTM'], 'open', 'high', '2026-01-01T00:00:00Z']);
   });
 
+  it('lists the incidents a person owns by assignee', () => {
+    const where = incidentListWhere({ assignee: 'fiona' }, { sites: ['*'] });
+    expect(where).toEqual({
+      clause: "WHERE assignee_kind = 'person' AND assignee_id = $1",
+      params: ['fiona'],
+    });
+  });
+
   it('adds no site condition for callers of every site', () => {
     expect(incidentListWhere({}, { sites: ['*'] })).toEqual({ clause: '', params: [] });
   });

@@ -29,6 +29,8 @@ export function incidentListWhere(
   if (filter.severity) add((p) => `severity = ${p}`, filter.severity);
   if (filter.openedFrom) add((p) => `opened_at >= ${p}`, filter.openedFrom);
   if (filter.openedTo) add((p) => `opened_at < ${p}`, filter.openedTo);
+  if (filter.assignee)
+    add((p) => `assignee_kind = 'person' AND assignee_id = ${p}`, filter.assignee);
   if (filter.cursor) {
     const cursor = decodeCursor(filter.cursor);
     params.push(cursor.openedAt, cursor.id);

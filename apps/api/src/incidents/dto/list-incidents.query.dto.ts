@@ -1,8 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   CATEGORY_PATTERN,
+  FIELD_LIMITS,
   type IncidentStatus,
   SEVERITIES,
   type Severity,
@@ -42,6 +53,17 @@ export class ListIncidentsQueryDto {
   @IsOptional()
   @IsUtcTimestamp()
   openedTo?: string;
+
+  @ApiPropertyOptional({
+    example: 'me',
+    maxLength: FIELD_LIMITS.actorId,
+    description:
+      'Incidents a person owns (acknowledged by them or reassigned to them): their actor id, or `me`',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, FIELD_LIMITS.actorId)
+  assignee?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
