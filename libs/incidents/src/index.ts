@@ -4,6 +4,7 @@ export * from './site-forbidden.error';
 export * from './migrations';
 export * from './projection/incident-read-model.projection';
 export * from './queries/incident-query.types';
+export * from './queries/incident-detail.types';
 export * from './queries/incident-queries.service';
 export * from './commands/open-incident.types';
 export * from './commands/incident-workflow-id.util';

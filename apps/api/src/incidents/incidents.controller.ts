@@ -4,8 +4,8 @@ import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@r
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import { IncidentDetailDto } from './dto/incident-detail.dto';
 import {
-  IncidentDetailDto,
   IncidentEventsDto,
   IncidentPageDto,
   OpenedIncidentDto,

@@ -1,5 +1,13 @@
 /** Roles of the people (and systems) who act on incidents. */
-export type ActorRole = 'frontline' | 'supervisor' | 'manager' | 'executive' | 'admin' | 'system';
+export const ACTOR_ROLES = [
+  'frontline',
+  'supervisor',
+  'manager',
+  'executive',
+  'admin',
+  'system',
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 /** Who caused an event, stored beside every event so the audit trail is attributable. */
 export interface Actor {

@@ -43,8 +43,13 @@ export interface DomainEvent<Type extends string, Data> {
 }
 
 /** Why an escalation happened: which deadline was missed. */
-export type EscalationReason =
-  'acknowledgement_overdue' | 'approval_overdue' | 'promise_broken' | 'resolution_overdue';
+export const ESCALATION_REASONS = [
+  'acknowledgement_overdue',
+  'approval_overdue',
+  'promise_broken',
+  'resolution_overdue',
+] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
 /** A remedy rule as it applied at the time, with limits converted to minor units. */
 export interface AppliedRemedyRule {

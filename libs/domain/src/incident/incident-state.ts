@@ -27,7 +27,14 @@ import {
  */
 export type IncidentStatus = 'new' | 'open' | 'acknowledged' | 'resolved' | 'closed' | 'reopened';
 
-export type RemedyStatus = 'approved' | 'pending_approval' | 'denied' | 'expired' | 'delivered';
+export const REMEDY_STATUSES = [
+  'approved',
+  'pending_approval',
+  'denied',
+  'expired',
+  'delivered',
+] as const;
+export type RemedyStatus = (typeof REMEDY_STATUSES)[number];
 
 export interface RemedyView {
   remedyId: RemedyId;
@@ -44,7 +51,8 @@ export interface RemedyView {
   deliveryRef?: string;
 }
 
-export type ApprovalStatus = 'pending' | 'granted' | 'denied' | 'expired';
+export const APPROVAL_STATUSES = ['pending', 'granted', 'denied', 'expired'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 export interface ApprovalView {
   approvalId: ApprovalId;
@@ -63,7 +71,8 @@ export interface ApprovalView {
   decidedAt?: IsoTimestamp;
 }
 
-export type PromiseStatus = 'open' | 'kept' | 'broken';
+export const PROMISE_STATUSES = ['open', 'kept', 'broken'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
 export interface PromiseView {
   promiseId: PromiseId;

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  ApprovalNotFound,
-  type IncidentState,
-  incidentStreamId,
-  isUuid,
-  openPromises,
-  pendingApprovals,
-} from '@recovery/domain';
+import { ApprovalNotFound, type IncidentState, incidentStreamId, isUuid } from '@recovery/domain';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
 import { type Caller, canAccessSite } from '../caller';
 import { IncidentNotFound } from '../incident-not-found.error';
+import { toIncidentDetail } from './incident-detail.mapper';
+import { type IncidentDetail } from './incident-detail.types';
 import {
-  type IncidentDetail,
   type IncidentListFilter,
   type IncidentPage,
   type IncidentStatistics,
@@ -53,13 +47,7 @@ export class IncidentQueriesService {
 
   /** The current state of one incident the caller may see. */
   async get(incidentId: string, caller: Pick<Caller, 'sites'>): Promise<IncidentDetail> {
-    const state = await this.visibleState(incidentId, caller);
-    return {
-      id: state.incidentId,
-      ...state,
-      openPromises: openPromises(state),
-      pendingApprovals: pendingApprovals(state),
-    };
+    return toIncidentDetail(await this.visibleState(incidentId, caller));
   }
 
   /** The incident's state, or IncidentNotFound when it does not exist or is on another site. */

@@ -1,11 +1,10 @@
 import {
   type ApprovalStatus,
-  type ApprovalView,
-  type IncidentState,
+  type Authority,
   type IncidentStatus,
-  type PromiseView,
   type Severity,
 } from '@recovery/domain';
+import { type ActorDetail } from './incident-detail.types';
 
 /** Filters of the incident list; every one optional. */
 export interface IncidentListFilter {
@@ -42,13 +41,6 @@ export interface IncidentPage {
   nextCursor: string | null;
 }
 
-/** The current state of an incident with the views a desk needs at a glance. */
-export interface IncidentDetail extends IncidentState {
-  id: string;
-  openPromises: PromiseView[];
-  pendingApprovals: ApprovalView[];
-}
-
 /** One approval as the supervisors' inbox shows it. */
 export interface InboxItem {
   approvalId: string;
@@ -58,8 +50,9 @@ export interface InboxItem {
   remedyType: string;
   amount: number;
   currency: string;
-  requiredAuthority: string;
-  requestedBy: { id: string; role: string; name?: string };
+  /** Major units of `currency` (45.5 = 45.50 EUR), like the policy's limits. */
+  requiredAuthority: Authority;
+  requestedBy: ActorDetail;
   requestedAt: string;
   deadline: string;
   expiresAt: string;

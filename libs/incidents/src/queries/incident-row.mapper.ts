@@ -1,4 +1,11 @@
-import { type ApprovalStatus, type IncidentStatus, type Severity } from '@recovery/domain';
+import {
+  type ApprovalStatus,
+  type Authority,
+  type IncidentStatus,
+  type MinorUnits,
+  type Severity,
+  toMajorUnits,
+} from '@recovery/domain';
 import { type IncidentSummary, type InboxItem } from './incident-query.types';
 
 /** A list row as pg returns it (timestamptz → Date). */
@@ -20,7 +27,7 @@ export interface SummaryRow {
   opened_at: Date;
 }
 
-/** An approval_inbox row as pg returns it (bigint → string). */
+/** An approval_inbox row as pg returns it (bigint → string; the amount in minor units, as the events). */
 export interface InboxRow {
   approval_id: string;
   incident_id: string;
@@ -29,7 +36,7 @@ export interface InboxRow {
   remedy_type: string;
   amount: string;
   currency: string;
-  required_authority: string;
+  required_authority: Authority;
   requested_by: InboxItem['requestedBy'];
   requested_at: Date;
   deadline: Date;
@@ -59,7 +66,7 @@ export function toSummary(row: SummaryRow): IncidentSummary {
   };
 }
 
-/** The inbox item of a row. */
+/** The inbox item of a row, its amount in major units. */
 export function toInboxItem(row: InboxRow): InboxItem {
   return {
     approvalId: row.approval_id,
@@ -67,7 +74,7 @@ export function toInboxItem(row: InboxRow): InboxItem {
     site: row.site,
     remedyId: row.remedy_id,
     remedyType: row.remedy_type,
-    amount: Number(row.amount),
+    amount: toMajorUnits(Number(row.amount) as MinorUnits, row.currency),
     currency: row.currency,
     requiredAuthority: row.required_authority,
     requestedBy: row.requested_by,

@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { FIELD_LIMITS } from '@recovery/domain';
-
-export const APPROVAL_STATUSES = ['pending', 'granted', 'denied', 'expired'] as const;
+import {
+  APPROVAL_STATUSES,
+  type ApprovalStatus,
+  AUTHORITIES,
+  type Authority,
+  FIELD_LIMITS,
+} from '@recovery/domain';
+import { type InboxItem } from '@recovery/incidents';
+import { ActorDto } from '../../incidents/dto/incident-detail.dto';
 
 export class InboxQueryDto {
   @ApiPropertyOptional({ enum: APPROVAL_STATUSES, default: 'pending' })
@@ -26,18 +32,8 @@ export class DecisionDto {
   reason!: string;
 }
 
-export class ActorDto {
-  @ApiProperty()
-  id!: string;
-
-  @ApiProperty()
-  role!: string;
-
-  @ApiPropertyOptional()
-  name?: string;
-}
-
-export class InboxItemDto {
+/** One approval of the inbox: the read side's InboxItem. */
+export class InboxItemDto implements InboxItem {
   @ApiProperty({ format: 'uuid' })
   approvalId!: string;
 
@@ -53,14 +49,18 @@ export class InboxItemDto {
   @ApiProperty()
   remedyType!: string;
 
-  @ApiProperty({ description: 'Integer minor units' })
+  @ApiProperty({
+    type: 'number',
+    example: 80,
+    description: 'Major units of `currency`, like the policy limits: 45.5 = 45.50 EUR',
+  })
   amount!: number;
 
   @ApiProperty()
   currency!: string;
 
-  @ApiProperty({ enum: ['frontline', 'supervisor', 'manager'] })
-  requiredAuthority!: string;
+  @ApiProperty({ enum: AUTHORITIES })
+  requiredAuthority!: Authority;
 
   @ApiProperty({ type: ActorDto })
   requestedBy!: ActorDto;
@@ -75,7 +75,7 @@ export class InboxItemDto {
   expiresAt!: string;
 
   @ApiProperty({ enum: APPROVAL_STATUSES })
-  status!: string;
+  status!: ApprovalStatus;
 }
 
 export class InboxDto {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CHANNELS, INCIDENT_KINDS, SEVERITIES } from '@recovery/domain';
 import { INCIDENT_STATUSES } from './incident-statuses';
 
@@ -75,42 +75,6 @@ export class IncidentPageDto {
   nextCursor!: string | null;
 }
 
-/** GET /v1/incidents/:id: the folded state (see IncidentState in @recovery/domain). */
-export class IncidentDetailDto extends IncidentSummaryDto {
-  @ApiPropertyOptional({ format: 'date-time' })
-  acknowledgedAt?: string;
-
-  @ApiPropertyOptional({ format: 'date-time' })
-  resolvedAt?: string;
-
-  @ApiPropertyOptional({ format: 'date-time' })
-  closedAt?: string;
-
-  @ApiProperty()
-  reopenCount!: number;
-
-  @ApiProperty({ description: 'Stream version of the last event folded' })
-  version!: number;
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  escalations!: object[];
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  remedies!: object[];
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  approvals!: object[];
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  promises!: object[];
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  openPromises!: object[];
-
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
-  pendingApprovals!: object[];
-}
-
 export class StoredEventDto {
   @ApiProperty({ format: 'uuid' })
   eventId!: string;
@@ -124,7 +88,14 @@ export class StoredEventDto {
   @ApiProperty({ example: 'IncidentOpened' })
   type!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      "The event as recorded, except that every `amount` (and the applied rule's " +
+      '`frontlineLimit` and `supervisorLimit`) is in major units of its currency, like ' +
+      'the policy limits and every other response: 45.5 = 45.50 EUR.',
+  })
   data!: Record<string, unknown>;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
@@ -136,13 +107,22 @@ export class StoredEventDto {
   @ApiProperty({ format: 'date-time' })
   recordedAt!: string;
 
-  @ApiProperty({ description: 'sha256 link of the stream hash chain (hex)' })
+  @ApiProperty({
+    description:
+      'sha256 link of the stream hash chain (hex), over the event as stored (amounts in ' +
+      'minor units): the server verifies the chain (GET /v1/audit/verify), so do not ' +
+      'recompute it from `data` as shown here',
+  })
   hash!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: "The previous link's hash" })
   prevHash!: string;
 }
 
+/**
+ * GET /v1/incidents/:id/events. Amounts in `data` are major units of their currency; the
+ * hash chain is verified server-side over the stored form (minor units).
+ */
 export class IncidentEventsDto {
   @ApiProperty({ type: [StoredEventDto] })
   items!: StoredEventDto[];
