@@ -1,4 +1,4 @@
-import { type ActorRole, type Channel, type IncidentKind } from '@recovery/domain';
+import { type ActorRole, type Channel, type IncidentKind, type RemedyRule } from '@recovery/domain';
 
 /**
  * One incident's history, described by what happened and when (offsets in ms from
@@ -26,7 +26,7 @@ export interface IncidentScenario {
 }
 
 export interface RemedyScenario {
-  /** Minor units; the rule's limits are 2500 (frontline) and 15000 (supervisor) EUR cents. */
+  /** Major units of EUR, like the rule's limits: 25 (frontline) and 150 (supervisor). */
   amount: number;
   path: 'at_once' | 'granted' | 'denied' | 'expired';
   /** Who decides an approval (default: a supervisor); set to the staff id for a self-approval. */
@@ -42,12 +42,12 @@ export interface PromiseScenario {
   confirmation?: boolean;
 }
 
-/** The remedy rule every scenario's remedies fall under (minor units). */
-export const SCENARIO_REMEDY_RULE = {
+/** The remedy rule every scenario's remedies fall under, as a policy writes it (major units). */
+export const SCENARIO_REMEDY_RULE: RemedyRule = {
   type: 'taxi',
   currency: 'EUR',
-  frontlineLimit: 2500,
-  supervisorLimit: 15000,
+  frontlineLimit: 25,
+  supervisorLimit: 150,
 };
 
 /** The supervisor who decides approvals unless a scenario says otherwise. */

@@ -70,8 +70,9 @@ export function randomScenario(
 
 function randomRemedy(random: () => number): RemedyScenario {
   const roll = random();
-  if (roll < 0.5) return { amount: 500 + Math.floor(random() * 2000), path: 'at_once' };
-  const amount = 3000 + Math.floor(random() * 12_000);
+  // Whole cents in major units: 5.00 to 24.99 EUR at once, 30.00 to 149.99 EUR for approval.
+  if (roll < 0.5) return { amount: (500 + Math.floor(random() * 2000)) / 100, path: 'at_once' };
+  const amount = (3000 + Math.floor(random() * 12_000)) / 100;
   const decisionAfterMs = Math.round(MINUTE + random() * 20 * MINUTE);
   if (roll < 0.8) return { amount, path: 'granted', decisionAfterMs };
   return roll < 0.93

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Actor,
+  applyRemedyRule,
   type IncidentEventData,
-  type MinorUnits,
-  type CurrencyCode,
+  requiredAuthority,
+  toMinorUnits,
 } from '@recovery/domain';
 import { type HistoryBuilder } from './incident-history';
 import {
@@ -15,13 +16,8 @@ import {
 
 type Data<T extends 'RemedyProposed' | 'PromiseMade'> = IncidentEventData<T>;
 
-const RULE: Data<'RemedyProposed'>['rule'] = {
-  type: SCENARIO_REMEDY_RULE.type,
-  currency: SCENARIO_REMEDY_RULE.currency as CurrencyCode,
-  frontlineLimit: SCENARIO_REMEDY_RULE.frontlineLimit as MinorUnits,
-  supervisorLimit: SCENARIO_REMEDY_RULE.supervisorLimit as MinorUnits,
-  source: { type: 'taxi', currency: 'EUR', frontlineLimit: 25, supervisorLimit: 150 },
-};
+// The rule as the domain records it with every remedy event (limits in minor units).
+const RULE = applyRemedyRule(SCENARIO_REMEDY_RULE);
 
 /** Remedies (with their approvals) and promises, after the acknowledgement. */
 export function remedyHistory(h: HistoryBuilder): void {
@@ -36,14 +32,10 @@ export function remedyHistory(h: HistoryBuilder): void {
 
 function remedyEvents(h: HistoryBuilder, remedy: RemedyScenario, at: number): void {
   const remedyId = randomUUID() as Data<'RemedyProposed'>['remedyId'];
-  const amount = remedy.amount as MinorUnits;
+  const amount = toMinorUnits(remedy.amount, RULE.currency);
+  if (amount === undefined) throw new RangeError(`not a ${RULE.currency} amount: ${remedy.amount}`);
   const money = { remedyId, remedyType: RULE.type, amount, currency: RULE.currency };
-  const authority =
-    amount <= RULE.frontlineLimit
-      ? 'frontline'
-      : amount <= RULE.supervisorLimit
-        ? 'supervisor'
-        : 'manager';
+  const authority = requiredAuthority(amount, RULE);
   h.add(
     'RemedyProposed',
     at,

@@ -46,7 +46,7 @@ const EXPECTED: ConformanceFigures = {
       {
         currency: 'EUR',
         grants: 80,
-        total: 8 * 5000 + 32 * 2000 + 40 * 10_000,
+        total: 8 * 50 + 32 * 20 + 40 * 100, // EUR, like the policy limits
         withinFrontlineLimit: 32,
         withinSupervisorLimit: 48,
         aboveSupervisorLimit: 0,

@@ -71,11 +71,11 @@ export function knownHistory(): KnownHistory {
 function remediesOf(i: number, staffId: string): RemedyScenario[] {
   switch (i % 5) {
     case 0: // granted at once; every fifth of them above the frontline limit: a violation
-      return [{ amount: i % 25 === 0 ? 5000 : 2000, path: 'at_once' }];
+      return [{ amount: i % 25 === 0 ? 50 : 20, path: 'at_once' }];
     case 1: // granted by approval after 1…40 minutes; every fifth decided by its own requester
       return [
         {
-          amount: 10_000,
+          amount: 100,
           path: 'granted',
           decisionAfterMs: (Math.floor(i / 5) + 1) * MINUTE,
           ...(i % 25 === 1
@@ -84,9 +84,9 @@ function remediesOf(i: number, staffId: string): RemedyScenario[] {
         },
       ];
     case 2:
-      return [{ amount: 10_000, path: 'denied', decisionAfterMs: 50 * MINUTE }];
+      return [{ amount: 100, path: 'denied', decisionAfterMs: 50 * MINUTE }];
     case 3:
-      return [{ amount: 10_000, path: 'expired', decisionAfterMs: 30 * MINUTE }];
+      return [{ amount: 100, path: 'expired', decisionAfterMs: 30 * MINUTE }];
     default:
       return [];
   }

@@ -30,7 +30,7 @@ function event(type: string, data: Record<string, unknown>): StoredEvent {
 }
 
 describe('ocelObjectOf', () => {
-  it('creates an approval object related to its remedy and incident', () => {
+  it('creates an approval object related to its remedy and incident, its amount in major units', () => {
     const object = ocelObjectOf(
       event('ApprovalRequested', {
         approvalId: APPROVAL,
@@ -45,13 +45,29 @@ describe('ocelObjectOf', () => {
       type: 'approval',
       attributes: [
         { name: 'requiredAuthority', time: '2024-05-01T10:00:00.000Z', value: 'supervisor' },
-        { name: 'amount', time: '2024-05-01T10:00:00.000Z', value: 5000 },
+        { name: 'amount', time: '2024-05-01T10:00:00.000Z', value: 50 },
         { name: 'currency', time: '2024-05-01T10:00:00.000Z', value: 'EUR' },
       ],
       relationships: [
         { objectId: REMEDY, qualifier: 'approves' },
         { objectId: INCIDENT, qualifier: 'for incident' },
       ],
+    });
+  });
+
+  it('states a remedy amount in major units of its currency', () => {
+    const object = ocelObjectOf(
+      event('RemedyProposed', {
+        remedyId: REMEDY,
+        remedyType: 'taxi',
+        amount: 4550,
+        currency: 'EUR',
+      }),
+    );
+    expect(object?.attributes).toContainEqual({
+      name: 'amount',
+      time: '2024-05-01T10:00:00.000Z',
+      value: 45.5,
     });
   });
 

@@ -1,4 +1,4 @@
-import { INCIDENT_EVENT_TYPES, isUuid } from '@recovery/domain';
+import { INCIDENT_EVENT_TYPES, isUuid, type MinorUnits, toMajorUnits } from '@recovery/domain';
 import { type StoredEvent } from '@recovery/event-store';
 import { eventLogFields } from './event-log-fields.util';
 import {
@@ -20,10 +20,11 @@ export const OCEL_OBJECT_TYPES: OcelType[] = [
       { name: 'policyVersion', type: 'integer' },
     ],
   },
-  { name: 'remedy', attributes: [string('remedyType'), integer('amount'), string('currency')] },
+  // Amounts in major units of `currency` (45.5 = 45.50 EUR), like the policy limits.
+  { name: 'remedy', attributes: [string('remedyType'), float('amount'), string('currency')] },
   {
     name: 'approval',
-    attributes: [string('requiredAuthority'), integer('amount'), string('currency')],
+    attributes: [string('requiredAuthority'), float('amount'), string('currency')],
   },
   {
     name: 'promise',
@@ -66,7 +67,11 @@ const CREATORS: Readonly<Record<string, (data: Values) => CreatedObject>> = {
   RemedyProposed: (data) => ({
     id: data.remedyId,
     type: 'remedy',
-    values: { remedyType: data.remedyType, amount: data.amount, currency: data.currency },
+    values: {
+      remedyType: data.remedyType,
+      amount: majorUnits(data.amount, data.currency),
+      currency: data.currency,
+    },
     relationships: links([data.incidentId, 'remedy for']),
   }),
   ApprovalRequested: (data) => ({
@@ -74,7 +79,7 @@ const CREATORS: Readonly<Record<string, (data: Values) => CreatedObject>> = {
     type: 'approval',
     values: {
       requiredAuthority: data.requiredAuthority,
-      amount: data.amount,
+      amount: majorUnits(data.amount, data.currency),
       currency: data.currency,
     },
     relationships: links([data.remedyId, 'approves'], [data.incidentId, 'for incident']),
@@ -151,4 +156,15 @@ function string(name: string): OcelType['attributes'][number] {
 
 function integer(name: string): OcelType['attributes'][number] {
   return { name, type: 'integer' };
+}
+
+function float(name: string): OcelType['attributes'][number] {
+  return { name, type: 'float' };
+}
+
+// Events store minor units; the export states money as every response does.
+function majorUnits(amount: unknown, currency: unknown): unknown {
+  return typeof amount === 'number' && typeof currency === 'string'
+    ? toMajorUnits(amount as MinorUnits, currency)
+    : amount;
 }

@@ -1,4 +1,4 @@
-import { SERVICE_LEVELS, type ServiceLevel } from '@recovery/domain';
+import { type MinorUnits, SERVICE_LEVELS, type ServiceLevel, toMajorUnits } from '@recovery/domain';
 import { DataSource } from 'typeorm';
 import { filterParameters, share, wholeMs, type AuditFilter } from './audit-filter';
 import {
@@ -94,7 +94,7 @@ function remedyFigures(
     amountsGranted: amounts.map((row): AmountsGranted => ({
       currency: String(row.currency),
       grants: int(row.grants),
-      total: int(row.total),
+      total: toMajorUnits(int(row.total) as MinorUnits, String(row.currency)),
       withinFrontlineLimit: int(row.within_frontline),
       withinSupervisorLimit: int(row.within_supervisor),
       aboveSupervisorLimit: int(row.above_supervisor),

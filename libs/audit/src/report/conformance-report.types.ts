@@ -79,8 +79,9 @@ export interface ConformanceFigures {
 export interface AmountsGranted {
   currency: string;
   grants: number;
-  /** Minor units. */
+  /** Major units of `currency`, like the policy limits (45.5 = 45.50 EUR). */
   total: number;
+  /** Grants whose amount needed frontline authority, supervisor authority, or a manager's. */
   withinFrontlineLimit: number;
   withinSupervisorLimit: number;
   aboveSupervisorLimit: number;

@@ -43,14 +43,15 @@ SELECT count(*)::int AS proposed,
        count(r.violation)::int AS violations
   FROM audit_remedies r JOIN f ON f.incident_id = r.incident_id`;
 
+// Which limit a grant fell within is the authority its amount needed, as the domain's
+// requiredAuthority decided it and the event recorded it: the ladder is not restated here.
 export const AMOUNTS_SQL = `${F}
 SELECT r.currency,
        count(*)::int AS grants,
        sum(r.granted_amount)::bigint AS total,
-       count(*) FILTER (WHERE r.granted_amount <= r.frontline_limit)::int AS within_frontline,
-       count(*) FILTER (WHERE r.granted_amount > r.frontline_limit
-                          AND r.granted_amount <= r.supervisor_limit)::int AS within_supervisor,
-       count(*) FILTER (WHERE r.granted_amount > r.supervisor_limit)::int AS above_supervisor
+       count(*) FILTER (WHERE r.required_authority = 'frontline')::int AS within_frontline,
+       count(*) FILTER (WHERE r.required_authority = 'supervisor')::int AS within_supervisor,
+       count(*) FILTER (WHERE r.required_authority = 'manager')::int AS above_supervisor
   FROM audit_remedies r JOIN f ON f.incident_id = r.incident_id
  WHERE r.granted_at IS NOT NULL
  GROUP BY r.currency ORDER BY r.currency`;
