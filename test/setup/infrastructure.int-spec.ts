@@ -1,13 +1,19 @@
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
+import { allMigrations } from '@recovery/database';
 
 describe('test infrastructure', () => {
-  it('gives the tests a real, migrated PostgreSQL', async () => {
+  it('gives the tests a real PostgreSQL with every migration applied', async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      const result = await client.query<{ count: string }>('SELECT count(*) FROM migrations');
-      expect(Number(result.rows[0].count)).toBeGreaterThanOrEqual(0);
+      const result = await client.query<{ name: string }>('SELECT name FROM migrations');
+      const applied = result.rows.map((row) => row.name);
+      const known = allMigrations.map((migration) =>
+        typeof migration === 'string' ? migration : migration.name,
+      );
+      expect(known.length).toBeGreaterThan(0);
+      expect(applied.sort()).toEqual(known.sort());
     } finally {
       await client.end();
     }
