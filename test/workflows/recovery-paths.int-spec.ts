@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { WithStartWorkflowOperation } from '@temporalio/client';
+import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { toIsoTimestamp } from '@recovery/domain';
 import {
@@ -38,7 +38,8 @@ import {
 import { expectSoundStream, typesOf } from './support/stream-assertions';
 
 let env: RecoveryTestEnv;
-const finished: StartedIncident[] = [];
+// Runs whose histories become replay fixtures: every path, the timer-driven ones included.
+const recorded: WorkflowHandle[] = [];
 
 beforeAll(async () => {
   env = await startRecoveryTestEnv();
@@ -47,8 +48,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // RECORD_FIXTURES=1 refreshes the replay fixtures from this run's real histories.
   if (process.env.RECORD_FIXTURES === '1') {
-    for (const [index, incident] of finished.entries()) {
-      const history = await incident.handle.fetchHistory();
+    for (const [index, handle] of recorded.entries()) {
+      const history = await handle.fetchHistory();
       const file = resolve(import.meta.dirname, 'fixtures', `incident-recovery-${index + 1}.binpb`);
       // Binary protobuf: the JSON form needs historyFromJSON, which fails with this
       // install's two protobufjs copies ("type must be a Type").
@@ -97,6 +98,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
     ]);
     expect(events[4].data).toMatchObject({ withinDeadline: false });
     expect(events[1].metadata.actor).toMatchObject({ role: 'system' });
+    recorded.push(incident.handle);
     await incident.handle.terminate('test done');
   });
 
@@ -126,7 +128,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       rule: { frontlineLimit: 2500 },
     });
     await resolveAndAnswer(incident);
-    finished.push(incident);
+    recorded.push(incident.handle);
     await expectSoundStream(env, incident);
   });
 
@@ -169,7 +171,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       amount: 9000,
     });
     await resolveAndAnswer(incident);
-    finished.push(incident);
+    recorded.push(incident.handle);
     await expectSoundStream(env, incident);
   });
 
@@ -237,6 +239,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       })
       .catch((error: unknown) => error);
     expect(rejectionCode(late)).toBe('approval_already_decided');
+    recorded.push(incident.handle);
     await incident.handle.terminate('test done');
   });
 
@@ -314,7 +317,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       data: { onTime: true, latenessMs: 0 },
     });
     await resolveAndAnswer(incident);
-    finished.push(incident);
+    recorded.push(incident.handle);
     await expectSoundStream(env, incident);
   });
 
@@ -341,6 +344,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
     const kept = events.find((e) => e.type === 'PromiseKept');
     expect(kept?.data).toMatchObject({ onTime: false });
     expect(kept?.data.latenessMs).toBeGreaterThan(900);
+    recorded.push(incident.handle);
     await incident.handle.terminate('test done');
   });
 
@@ -356,7 +360,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
     ]);
     expect(events.at(-1)?.data).toMatchObject({ reason: 'feedback_received' });
     expect(events.at(-2)?.data).toMatchObject({ score: 5, level: 'delighted' });
-    finished.push(incident);
+    recorded.push(incident.handle);
   });
 
   it('records an unanswered follow-up and closes when the feedback window ends', async () => {
@@ -374,7 +378,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       'FollowUpUnanswered',
       'IncidentClosed',
     ]);
-    finished.push(incident);
+    recorded.push(incident.handle);
   });
 
   it('reopens a resolved incident (rework) and continues from remedies', async () => {
@@ -397,7 +401,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       previousStatus: 'resolved',
       reopenCount: 1,
     });
-    finished.push(incident);
+    recorded.push(incident.handle);
   });
 
   it('reopens a closed incident as a new run that loads the stream itself (update-with-start)', async () => {
@@ -430,6 +434,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
       'IncidentClosed',
     ]);
     expect(new Set(events.map((e) => e.metadata.runId)).size).toBe(2);
+    recorded.push(reopened.handle);
   });
 
   it('continues as new when history grows, keeping state and open loops', async () => {
@@ -455,5 +460,6 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
     const events = await expectSoundStream(env, { ...incident, handle });
     expect(new Set(events.map((e) => e.metadata.runId)).size).toBeGreaterThan(1);
     expect(typesOf(events).filter((t) => t === 'RemedyDelivered')).toHaveLength(1);
+    recorded.push(env.client.workflow.getHandle(incident.handle.workflowId, firstRunId));
   });
 });
