@@ -18,7 +18,7 @@ describe('approvals inbox and decisions over HTTP', () => {
   });
   afterAll(() => harness?.close());
 
-  /** Opens an incident and proposes a remedy above frontline limits; returns the approval id. */
+  /** Opens an incident and proposes a remedy (EUR) above frontline limits; returns the approval id. */
   async function requestApproval(
     amount: number,
     token = fiona,
@@ -35,8 +35,8 @@ describe('approvals inbox and decisions over HTTP', () => {
   }
 
   it('shows pending approvals oldest deadline first, only for the supervisor\u2019s sites', async () => {
-    const first = await requestApproval(5000);
-    const second = await requestApproval(6000);
+    const first = await requestApproval(50);
+    const second = await requestApproval(60);
     const inbox = await get(harness, '/v1/approvals?status=pending', sam);
     expect(inbox.status).toBe(200);
     const ids = (inbox.body as { items: Body[] }).items.map((i) => i.approvalId);
@@ -47,7 +47,7 @@ describe('approvals inbox and decisions over HTTP', () => {
     );
     expect(item).toMatchObject({
       incidentId: first.incidentId,
-      amount: 5000,
+      amount: 50,
       currency: 'EUR',
       requiredAuthority: 'supervisor',
       requestedBy: expect.objectContaining({ id: 'fiona' }),
@@ -62,7 +62,7 @@ describe('approvals inbox and decisions over HTTP', () => {
   });
 
   it('grants an approval once; a second decision gets 409 and the inbox no longer shows it', async () => {
-    const { incidentId, approvalId } = await requestApproval(5000);
+    const { incidentId, approvalId } = await requestApproval(50);
     const granted = await post(harness, `/v1/approvals/${approvalId}/decision`, sam, {
       decision: 'approve',
       reason: 'Stranded at night',
@@ -93,7 +93,7 @@ describe('approvals inbox and decisions over HTTP', () => {
   });
 
   it('records a denial with its reason', async () => {
-    const { incidentId, approvalId } = await requestApproval(7000);
+    const { incidentId, approvalId } = await requestApproval(70);
     const denied = await post(harness, `/v1/approvals/${approvalId}/decision`, sam, {
       decision: 'deny',
       reason: 'Not covered',
@@ -107,7 +107,7 @@ describe('approvals inbox and decisions over HTTP', () => {
   });
 
   it('refuses self-approval and approvals above the approver\u2019s authority', async () => {
-    const own = await requestApproval(20_000, sam); // above the supervisor limit: needs a manager
+    const own = await requestApproval(200, sam); // above the 150 EUR supervisor limit: needs a manager
     expectProblem(
       await post(harness, `/v1/approvals/${own.approvalId}/decision`, sam, {
         decision: 'approve',

@@ -94,7 +94,7 @@ describe('incidents over HTTP', () => {
 
     const remedy = await post(harness, `/v1/incidents/${id}/remedies`, fiona, {
       type: 'taxi',
-      amount: 2000,
+      amount: 20,
       currency: 'EUR',
       description: 'Taxi to hotel',
     });
@@ -104,7 +104,7 @@ describe('incidents over HTTP', () => {
 
     const big = await post(harness, `/v1/incidents/${id}/remedies`, fiona, {
       type: 'taxi',
-      amount: 9000,
+      amount: 90,
       currency: 'EUR',
       description: 'Taxi to airport',
     });
@@ -160,7 +160,7 @@ describe('incidents over HTTP', () => {
       status: 'reopened',
       reopenCount: 1,
       openPromises: [],
-      pendingApprovals: [expect.objectContaining({ amount: 9000 })],
+      pendingApprovals: [expect.objectContaining({ amount: 90, currency: 'EUR' })],
     });
     const types = (
       (await get(harness, `/v1/incidents/${id}/events`, fiona)).body as { items: Body[] }
@@ -179,6 +179,54 @@ describe('incidents over HTTP', () => {
         'IncidentReopened',
       ]),
     );
+  });
+
+  it('reads remedy amounts in major units like the policy limits, and answers in them (issue 10)', async () => {
+    const id = await openIncident(harness, fiona, openBody(policyKey)); // taxi: 25 EUR frontline, 150 supervisor
+    const propose = (amount: number) =>
+      post(harness, `/v1/incidents/${id}/remedies`, fiona, {
+        type: 'taxi',
+        amount,
+        currency: 'EUR',
+        description: 'Taxi',
+      });
+
+    const above = await propose(80);
+    expect(above.status).toBe(200);
+    expect(above.body).toMatchObject({
+      status: 'pending_approval',
+      approvalId: expect.any(String),
+    });
+    const within = await propose(20);
+    expect(within.status).toBe(200);
+    expect(within.body).toMatchObject({ status: 'approved' });
+    expect(within.body).not.toHaveProperty('approvalId');
+    const tooPrecise = expectProblem(await propose(45.555), 400, 'validation_failed');
+    expect((tooPrecise.errors as Body[]).map((e) => e.field)).toEqual(['amount']);
+    const cents = await propose(45.5);
+    expect(cents.status).toBe(200);
+    expect(cents.body).toMatchObject({ status: 'pending_approval' });
+
+    const detail = (await get(harness, `/v1/incidents/${id}`, fiona)).body as Body;
+    expect((detail.remedies as Body[]).map((r) => r.amount)).toEqual([80, 20, 45.5]);
+    expect((detail.pendingApprovals as Body[]).map((a) => a.amount)).toEqual([80, 45.5]);
+    expect(detail).not.toHaveProperty('resolutionClockStartedAt');
+
+    const events = (
+      (await get(harness, `/v1/incidents/${id}/events`, fiona)).body as { items: Body[] }
+    ).items;
+    const proposed = events.filter((e) => e.type === 'RemedyProposed').map((e) => e.data as Body);
+    expect(proposed.map((d) => d.amount)).toEqual([80, 20, 45.5]);
+    expect(proposed[0].rule).toMatchObject({ frontlineLimit: 25, supervisorLimit: 150 });
+
+    const sam = await harness.token('supervisor', { sites: ['AMS'] });
+    const inbox = (await get(harness, '/v1/approvals', sam)).body as { items: Body[] };
+    const approvalId = (above.body as { approvalId: string }).approvalId;
+    expect(inbox.items.find((i) => i.approvalId === approvalId)).toMatchObject({
+      amount: 80,
+      currency: 'EUR',
+      requiredAuthority: 'supervisor',
+    });
   });
 
   it('takes feedback after the follow-up, closes, and reopens a closed incident in a new run', async () => {

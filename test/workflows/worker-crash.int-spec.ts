@@ -112,7 +112,7 @@ describe('worker crash (real worker processes, real Temporal, real PostgreSQL)',
         args: [
           {
             type: 'taxi',
-            amount: 2000,
+            amount: 20,
             currency: 'EUR',
             description: 'Taxi to the hotel',
             ...by(frontline),

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -12,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
+import { IsMajorUnitsOf } from './major-units.decorator';
 import {
   FIELD_LIMITS,
   RESOLUTION_OUTCOMES,
@@ -36,13 +38,18 @@ export class ProposeRemedyDto {
   type!: string;
 
   @ApiProperty({
-    example: 4500,
+    type: 'number',
+    example: 45.5,
     minimum: 0,
-    description: 'Integer minor units (cents): 4500 = 45.00 EUR',
+    maximum: 1_000_000_000,
+    description:
+      'Major units of `currency`, as the policy limits are written: 45.5 = 45.50 EUR. ' +
+      "At most the currency's ISO 4217 decimals (2 for EUR, 0 for JPY, 3 for KWD): 45.555 EUR is refused.",
   })
-  @IsInt()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(1_000_000_000)
+  @IsMajorUnitsOf('currency')
   amount!: number;
 
   @ApiProperty({ example: 'EUR', pattern: '^[A-Z]{3}$' })
