@@ -192,7 +192,8 @@ export class RecoveryRun {
    * stream is the opening's to handle; anything else is rethrown as it is.
    */
   private appendRefusal(error: unknown): unknown {
-    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    // A local activity's failure may arrive bare or wrapped in an ActivityFailure.
+    const cause = error instanceof ActivityFailure ? error.cause : error;
     if (!(cause instanceof ApplicationFailure)) return error;
     if (cause.type === APPEND_FAILURES.streamExists) return new StreamAlreadyExists(cause.message);
     if (cause.type === APPEND_FAILURES.dataRefused)
