@@ -9,7 +9,7 @@ describe('test infrastructure', () => {
     try {
       const result = await client.query<{ name: string }>('SELECT name FROM migrations');
       const applied = result.rows.map((row) => row.name);
-      const known = allMigrations.map((migration) =>
+      const known = Object.values(allMigrations).map((migration) =>
         typeof migration === 'string' ? migration : migration.name,
       );
       expect(known.length).toBeGreaterThan(0);

@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 /** Update-with-start of `open`, exactly as the API sends it. */
-function open(incidentId: string, { policy = shortPolicy(), updateId = randomUUID() } = {}) {
+function open(
+  incidentId: string,
+  { policy = shortPolicy(), updateId = randomUUID() as string } = {},
+) {
   return env.client.workflow.executeUpdateWithStart(openUpdate, {
     args: [{ ...breakdown, policy, ...by(frontline) }],
     updateId,
