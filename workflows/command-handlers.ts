@@ -73,7 +73,7 @@ function command<T extends IncidentCommandType, R extends CommandAccepted>(
         return { ...accepted(run, events), ...extras(events) } as R;
       }),
     {
-      validator: (args) => {
+      validator: (args: CommandArgs<IncidentCommandData<T>>) => {
         if (run.loading || run.state.status === 'new') return;
         const { command, origin } = commandOf(type, args);
         decideOrFail(run, command, origin, true);
@@ -99,7 +99,7 @@ function accepted(run: RecoveryRun, events: IncidentEvent[]): CommandAccepted {
  */
 function registerOpen(run: RecoveryRun): void {
   const openCommand = (args: OpenArgs): { command: IncidentCommand; origin: CommandOrigin } => {
-    const { policy: _policy, ...rest } = args;
+    const { policy, ...rest } = args;
     return commandOf('OpenIncident', { ...rest, incidentId: run.input.incidentId });
   };
   setHandler(
@@ -123,7 +123,7 @@ function registerOpen(run: RecoveryRun): void {
         return opened(run, events);
       }),
     {
-      validator: (args) => {
+      validator: (args: OpenArgs) => {
         if (run.state.status !== 'new' || run.loading) return;
         const { command, origin } = openCommand(args);
         decideOrFail(run, command, origin, true, args.policy);

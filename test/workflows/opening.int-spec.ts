@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { incidentStreamId } from '@recovery/domain';
+import { incidentStreamId, type PinnedPolicy } from '@recovery/domain';
 import { incidentWorkflowId } from '@recovery/incidents';
 import { acknowledgeUpdate, incidentRecovery, openUpdate } from '@recovery/workflows';
 import { breakdown, by, frontline, shortPolicy, storedPolicy } from './support/recovery-fixtures';
@@ -17,7 +17,10 @@ afterAll(() => env?.close());
 /** Update-with-start of `open`, exactly as the API sends it. */
 function open(
   incidentId: string,
-  { policy = shortPolicy(), updateId = randomUUID() as string } = {},
+  {
+    policy = shortPolicy(),
+    updateId = randomUUID(),
+  }: { policy?: PinnedPolicy; updateId?: string } = {},
 ) {
   return env.client.workflow.executeUpdateWithStart(openUpdate, {
     args: [{ ...breakdown, policy, ...by(frontline) }],
