@@ -1,10 +1,5 @@
-import {
-  type ApprovalStatus,
-  type Authority,
-  type IncidentStatus,
-  type Severity,
-} from '@recovery/domain';
-import { type ActorDetail } from './incident-detail.types';
+import { type IncidentStatus, type Severity } from '@recovery/domain';
+import { type ApprovalDetail } from './incident-detail.types';
 
 /** Filters of the incident list; every one optional. */
 export interface IncidentListFilter {
@@ -41,22 +36,13 @@ export interface IncidentPage {
   nextCursor: string | null;
 }
 
-/** One approval as the supervisors' inbox shows it. */
-export interface InboxItem {
-  approvalId: string;
+/**
+ * One approval as the supervisors' inbox shows it: the approval as the incident detail
+ * lists it (amount in major units), with its incident and site, without the decision.
+ */
+export interface InboxItem extends Omit<ApprovalDetail, 'decidedBy' | 'reason' | 'decidedAt'> {
   incidentId: string;
   site: string;
-  remedyId: string;
-  remedyType: string;
-  amount: number;
-  currency: string;
-  /** Major units of `currency` (45.5 = 45.50 EUR), like the policy's limits. */
-  requiredAuthority: Authority;
-  requestedBy: ActorDetail;
-  requestedAt: string;
-  deadline: string;
-  expiresAt: string;
-  status: ApprovalStatus;
 }
 
 /** Figures for /metrics. */
