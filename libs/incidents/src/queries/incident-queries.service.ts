@@ -17,6 +17,8 @@ import { encodeCursor } from './list-cursor.util';
 import { type InboxRow, type SummaryRow, toInboxItem, toSummary } from './incident-row.mapper';
 
 const DEFAULT_PAGE = 50;
+/** `?assignee=me`: the caller. */
+const ME = 'me';
 const MAX_PAGE = 200;
 
 /** Reads of the incident read models; every read is limited to the caller's sites. */
@@ -28,9 +30,13 @@ export class IncidentQueriesService {
   ) {}
 
   /** Incidents newest first, filtered, one keyset page at a time. */
-  async list(filter: IncidentListFilter, caller: Pick<Caller, 'sites'>): Promise<IncidentPage> {
+  async list(
+    filter: IncidentListFilter,
+    caller: Pick<Caller, 'sites' | 'actor'>,
+  ): Promise<IncidentPage> {
     const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
-    const where = incidentListWhere(filter, caller);
+    const assignee = filter.assignee === ME ? caller.actor.id : filter.assignee;
+    const where = incidentListWhere({ ...filter, assignee }, caller);
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT incident_id, status, kind, channel, site, category, severity, customer_ref, summary,
               policy_key, policy_version, acknowledge_by, resolve_by, escalation_level, opened_at
@@ -59,23 +65,6 @@ export class IncidentQueriesService {
     );
     if (!row || !canAccessSite(caller, row.state.site)) throw new IncidentNotFound(incidentId);
     return row.state;
-  }
-
-  /**
-   * The incident's state once its IncidentOpened is projected, polling briefly:
-   * the worker appends it moments after the workflow starts. Undefined on timeout.
-   */
-  async awaitOpened(incidentId: string, timeoutMs: number): Promise<IncidentState | undefined> {
-    const deadline = Date.now() + timeoutMs;
-    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
-      const [row] = await this.dataSource.query<{ state: IncidentState }[]>(
-        'SELECT state FROM incident_state WHERE incident_id = $1',
-        [incidentId],
-      );
-      if (row) return row.state;
-      if (Date.now() + pause > deadline) return undefined;
-      await new Promise((resolve) => setTimeout(resolve, pause));
-    }
   }
 
   /** Every event of the incident's stream, in stream order. */

@@ -9,6 +9,8 @@ export interface IncidentListFilter {
   severity?: Severity;
   openedFrom?: string;
   openedTo?: string;
+  /** A person's actor id, or `me` for the caller: the incidents that person owns. */
+  assignee?: string;
   cursor?: string;
   limit?: number;
 }
