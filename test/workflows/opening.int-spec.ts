@@ -3,7 +3,8 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import { incidentStreamId, type PinnedPolicy } from '@recovery/domain';
 import { incidentWorkflowId } from '@recovery/incidents';
 import { acknowledgeUpdate, incidentRecovery, openUpdate } from '@recovery/workflows';
-import { breakdown, by, frontline, shortPolicy, storedPolicy } from './support/recovery-fixtures';
+import { by, frontline, shortPolicy, storedPolicy } from './support/recovery-fixtures';
+import { CAR_BREAKDOWN } from '../support/incident-opening';
 import { type RecoveryTestEnv, startRecoveryTestEnv } from './support/recovery-test-env';
 import { typesOf } from './support/stream-assertions';
 
@@ -23,7 +24,7 @@ function open(
   }: { policy?: PinnedPolicy; updateId?: string } = {},
 ) {
   return env.client.workflow.executeUpdateWithStart(openUpdate, {
-    args: [{ ...breakdown, policy, ...by(frontline) }],
+    args: [{ ...CAR_BREAKDOWN, policy, ...by(frontline) }],
     updateId,
     startWorkflowOperation: new WithStartWorkflowOperation(incidentRecovery, {
       workflowId: incidentWorkflowId(incidentId),

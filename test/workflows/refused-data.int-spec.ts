@@ -9,7 +9,8 @@ import {
   incidentRecovery,
   openUpdate,
 } from '@recovery/workflows';
-import { breakdown, by, frontline, rejectionCode, shortPolicy } from './support/recovery-fixtures';
+import { by, frontline, rejectionCode, shortPolicy } from './support/recovery-fixtures';
+import { CAR_BREAKDOWN } from '../support/incident-opening';
 import { type RecoveryTestEnv, startRecoveryTestEnv } from './support/recovery-test-env';
 
 let env: RecoveryTestEnv;
@@ -58,7 +59,7 @@ describe('data PostgreSQL refuses', () => {
       env.client.workflow.executeUpdateWithStart(openUpdate, {
         // The upstream event id is not free text the domain checks: only the store refuses it.
         args: [
-          { ...breakdown, source: { system: 'telematics', eventId }, policy, ...by(frontline) },
+          { ...CAR_BREAKDOWN, source: { system: 'telematics', eventId }, policy, ...by(frontline) },
         ],
         startWorkflowOperation: new WithStartWorkflowOperation(incidentRecovery, {
           workflowId: incidentWorkflowId(incidentId),

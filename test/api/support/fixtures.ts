@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { CAR_BREAKDOWN } from '../../support/incident-opening';
 import { type ApiHarness } from './api-test-harness';
 
 /** A policy document with a fresh key, durations long enough that no timer fires mid-test. */
@@ -44,17 +45,7 @@ export function openBody(
   policyKey: string,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    kind: 'complaint',
-    channel: 'phone',
-    category: 'vehicle_breakdown',
-    severity: 'high',
-    customerRef: 'C-1001',
-    site: 'AMS',
-    summary: 'Rental car does not start',
-    policyKey,
-    ...overrides,
-  };
+  return { ...CAR_BREAKDOWN, policyKey, ...overrides };
 }
 
 /** Opens an incident as `token`; returns its id. */

@@ -4,7 +4,6 @@ import {
   type Actor,
   type IncidentState,
   incidentStreamId,
-  type OpenIncidentCommand,
   type PinnedPolicy,
   type PolicyDocument,
 } from '@recovery/domain';
@@ -16,6 +15,7 @@ import {
   incidentStateQuery,
   openUpdate,
 } from '@recovery/workflows';
+import { CAR_BREAKDOWN } from '../../support/incident-opening';
 import { type RecoveryTestEnv } from './recovery-test-env';
 
 export const frontline: Actor = { id: 'fiona', role: 'frontline', name: 'Fiona Front' };
@@ -52,17 +52,6 @@ export interface StartedIncident {
   policy: PinnedPolicy;
 }
 
-/** The fields of a typical opening: a rental car that does not start. */
-export const breakdown: Omit<OpenIncidentCommand, 'incidentId'> = {
-  kind: 'complaint',
-  channel: 'phone',
-  category: 'vehicle_breakdown',
-  severity: 'high',
-  customerRef: 'C-1001',
-  site: 'AMS',
-  summary: 'Rental car does not start',
-};
-
 /** Opens an incident exactly as the API does: update-with-start of `open`, decided by the workflow. */
 export async function startIncident(
   env: Pick<RecoveryTestEnv, 'client' | 'taskQueue'>,
@@ -83,7 +72,7 @@ export async function startIncident(
     args: [input],
   });
   await env.client.workflow.executeUpdateWithStart(openUpdate, {
-    args: [{ ...breakdown, policy, ...by(frontline) }],
+    args: [{ ...CAR_BREAKDOWN, policy, ...by(frontline) }],
     startWorkflowOperation: start,
   });
   const handle = await start.workflowHandle();
