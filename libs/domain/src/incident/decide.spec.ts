@@ -1,51 +1,8 @@
-import { type DomainError } from '../errors/domain.error';
-import { type Actor } from '../events/event-metadata';
 import { type IncidentEvent, type IncidentEventType } from '../events/incident-events';
-import { toIsoTimestamp } from '../ids/ids';
-import { type PolicyDocument } from '../policy/policy-document';
 import { decide } from './decide';
 import { foldIncident } from './evolve';
-import {
-  type CommandContext,
-  type IncidentCommand,
-  type OpenIncidentCommand,
-  type PinnedPolicy,
-} from './incident-commands';
-
-const document: PolicyDocument = {
-  key: 'vehicle-breakdown',
-  title: 'Breakdown',
-  appliesTo: {},
-  acknowledgeWithin: 'PT90S',
-  resolveWithin: 'PT2H',
-  escalation: [{ after: 'PT5M', to: 'supervisor' }],
-  remedies: [{ type: 'taxi', frontlineLimit: 25, supervisorLimit: 150, currency: 'EUR' }],
-  approvalTimeout: 'PT10M',
-  followUpAfter: 'P1D',
-  feedbackWindow: 'P3D',
-};
-const policy: PinnedPolicy = { key: 'vehicle-breakdown', version: 3, document };
-const fiona: Actor = { id: 'fiona', role: 'frontline' };
-const t0 = Date.parse('2025-03-01T10:00:00.000Z');
-
-const opening: OpenIncidentCommand = {
-  incidentId: '11111111-1111-4111-8111-111111111111',
-  kind: 'complaint',
-  channel: 'phone',
-  category: 'vehicle_breakdown',
-  severity: 'high',
-  customerRef: 'C-1',
-  site: 'AMS',
-  summary: 'Car will not start',
-};
-
-let ids = 0;
-const context = (secondsAfterOpen: number, actor = fiona): CommandContext => ({
-  actor,
-  policy,
-  now: toIsoTimestamp(t0 + secondsAfterOpen * 1000),
-  newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-});
+import { type IncidentCommand } from './incident-commands';
+import { ctx, frontline, opening, rejection } from './incident.spec-fixture';
 
 /**
  * Emmett's decider specification: given the commands already decided (their
@@ -55,23 +12,16 @@ const context = (secondsAfterOpen: number, actor = fiona): CommandContext => ({
 function given(...history: IncidentCommand[]) {
   let state = foldIncident([]);
   history.forEach((command, i) => {
-    state = foldIncident(decide(command, state, context(i)), state);
+    state = foldIncident(decide(command, state, ctx(frontline, i)), state);
   });
   return {
     when(command: IncidentCommand, secondsAfterOpen = history.length) {
-      const decided = (): IncidentEvent[] => decide(command, state, context(secondsAfterOpen));
+      const decided = (): IncidentEvent[] =>
+        decide(command, state, ctx(frontline, secondsAfterOpen));
       return {
         then: (types: IncidentEventType[]): void =>
           expect(decided().map((e) => e.type)).toEqual(types),
-        thenRejects: (code: string): void => {
-          let thrown: unknown;
-          try {
-            decided();
-          } catch (error) {
-            thrown = error;
-          }
-          expect((thrown as DomainError | undefined)?.code).toBe(code);
-        },
+        thenRejects: (code: string): void => expect(rejection(decided)).toBe(code),
       };
     },
   };

@@ -1,64 +1,23 @@
-import { type DomainError } from '../errors/domain.error';
 import { type InvalidCommand } from '../errors/incident-rejections.error';
-import { type Actor } from '../events/event-metadata';
 import { type IncidentEvent } from '../events/incident-events';
 import { toIsoTimestamp } from '../ids/ids';
-import { type PolicyDocument } from '../policy/policy-document';
 import { openIncident, acknowledge, resolve, reopen } from './decide-lifecycle';
 import { decideApproval, proposeRemedy } from './decide-remedy';
 import { keepPromise, makePromise } from './decide-promise';
 import { foldIncident } from './evolve';
-import { type CommandContext, type PinnedPolicy } from './incident-commands';
+import {
+  ctx,
+  frontline,
+  opening,
+  policy,
+  rejection,
+  supervisor,
+  t0,
+} from './incident.spec-fixture';
 import { type IncidentState, openPromises, pendingApprovals } from './incident-state';
 
-const document: PolicyDocument = {
-  key: 'vehicle-breakdown',
-  title: 'Breakdown',
-  appliesTo: {},
-  acknowledgeWithin: 'PT90S',
-  resolveWithin: 'PT2H',
-  escalation: [{ after: 'PT5M', to: 'supervisor' }],
-  remedies: [{ type: 'taxi', frontlineLimit: 25, supervisorLimit: 150, currency: 'EUR' }],
-  approvalTimeout: 'PT10M',
-  followUpAfter: 'P1D',
-  feedbackWindow: 'P3D',
-};
-const policy: PinnedPolicy = { key: 'vehicle-breakdown', version: 3, document };
-const frontline: Actor = { id: 'fiona', role: 'frontline' };
-const supervisor: Actor = { id: 'sam', role: 'supervisor' };
-const t0 = Date.parse('2025-03-01T10:00:00.000Z');
-let ids = 0;
-const rejection = (command: () => unknown): string | undefined => {
-  try {
-    command();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return undefined;
-};
-const ctx = (actor: Actor, secondsAfterOpen: number): CommandContext => ({
-  actor,
-  policy,
-  now: toIsoTimestamp(t0 + secondsAfterOpen * 1000),
-  newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-});
-
 function opened(): { state: IncidentState; events: IncidentEvent[] } {
-  const event = openIncident(
-    {
-      incidentId: '11111111-1111-4111-8111-111111111111',
-      kind: 'complaint',
-      channel: 'phone',
-      category: 'vehicle_breakdown',
-      severity: 'high',
-      customerRef: 'C-1',
-      site: 'AMS',
-      summary: 'Car will not start',
-    },
-    policy,
-    frontline,
-    toIsoTimestamp(t0),
-  );
+  const event = openIncident(opening, policy, frontline, toIsoTimestamp(t0));
   return { state: foldIncident([event]), events: [event] };
 }
 
