@@ -21,6 +21,8 @@ export interface TemporalDevServerOptions {
 export interface RunningTemporal extends RunningService {
   address: string;
   uiUrl?: string;
+  /** The server's process id (crash tests SIGKILL it). */
+  pid: number;
 }
 
 /** Starts `temporal server start-dev` as a child process and waits until it listens. */
@@ -41,9 +43,12 @@ export async function startTemporalDevServer(
   );
   exited.catch(() => undefined); // observed by the race below; later exits are expected
   await Promise.race([waitForPort('127.0.0.1', options.port, 60_000), exited]);
+  if (child.pid === undefined)
+    throw new Error(`Temporal dev server did not start (${options.cliPath})`);
   return {
     address: `127.0.0.1:${options.port}`,
     uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }
