@@ -7,6 +7,8 @@ export * from './text/storable-text';
 export * from './errors/domain.error';
 export * from './errors/incident-rejections.error';
 export * from './errors/command-rejected.error';
+export * from './errors/dependency-unavailable.error';
+export * from './errors/dependency-unavailable.util';
 export * from './policy/policy-document';
 export * from './policy/validate-policy.util';
 export * from './policy/select-policy.util';
