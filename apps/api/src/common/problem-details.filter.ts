@@ -21,6 +21,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<ApiRequest>();
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(error) ?? this.unexpected(error);
+    if (problem.dependency) this.outage(problem.dependency, error);
     if (response.headersSent) return;
     if (problem.retryAfterSeconds !== undefined)
       response.setHeader('Retry-After', String(problem.retryAfterSeconds));
@@ -30,13 +31,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .send(JSON.stringify(toBody(problem, request)));
   }
 
+  // The caller is told only which dependency is down; the log keeps the driver's words.
+  private outage(dependency: string, error: unknown): void {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    this.logger.warn(
+      `${dependency} unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+
   private unexpected(error: unknown): Problem {
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { status: 500, code: 'internal_error', detail: 'an unexpected error occurred' };
   }
 }
 
-function toBody(problem: Problem, request: ApiRequest): ProblemDetailsDto {
+// `dependency` is the issue's contract for outages (issue 10, item 9): a client branches
+// on it without digging into `details`.
+function toBody(
+  problem: Problem,
+  request: ApiRequest,
+): ProblemDetailsDto & Pick<Problem, 'dependency'> {
   return {
     type: PROBLEM_TYPE_BASE + problem.code,
     title: STATUS_CODES[problem.status] ?? 'Error',
@@ -44,6 +58,7 @@ function toBody(problem: Problem, request: ApiRequest): ProblemDetailsDto {
     detail: problem.detail,
     instance: request.originalUrl ?? request.url,
     code: problem.code,
+    ...(problem.dependency ? { dependency: problem.dependency } : {}),
     ...(problem.errors ? { errors: problem.errors } : {}),
     ...(problem.details ? { details: problem.details } : {}),
     correlationId: correlationIdOf(request),

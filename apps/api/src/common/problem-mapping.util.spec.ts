@@ -1,4 +1,8 @@
+import { Metadata, status } from '@grpc/grpc-js';
 import { BadRequestException, HttpException, PayloadTooLargeException } from '@nestjs/common';
+import { ServiceError } from '@temporalio/client';
+import pg from 'pg';
+import { QueryFailedError } from 'typeorm';
 import {
   IncidentAlreadyAcknowledged,
   InvalidCommand,
@@ -31,6 +35,46 @@ describe('toProblem', () => {
       status: 503,
       code: 'command_not_taken',
       details: { command: 'acknowledge', incidentId: 'i-1', retryAfterSeconds: 5 },
+      retryAfterSeconds: 5,
+    });
+  });
+
+  it('answers a PostgreSQL outage, however the driver words it, with 503 naming postgres', () => {
+    const cutOff = new QueryFailedError(
+      'select 1',
+      [],
+      new Error('Connection terminated unexpectedly'),
+    );
+    const startingUp = Object.assign(
+      new pg.DatabaseError('the database system is starting up', 105, 'error'),
+      { severity: 'FATAL', code: '57P03' },
+    );
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+      syscall: 'connect',
+    });
+    for (const error of [cutOff, startingUp, refused]) {
+      expect(toProblem(error)).toEqual({
+        status: 503,
+        code: 'dependency_unavailable',
+        detail: 'PostgreSQL is unavailable; retry in 5 s',
+        details: { dependency: 'postgres', retryAfterSeconds: 5 },
+        retryAfterSeconds: 5,
+        dependency: 'postgres',
+      });
+    }
+  });
+
+  it('answers a Temporal call that found the server down with 503 naming temporal', () => {
+    const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), {
+      code: status.UNAVAILABLE,
+      details: 'No connection established',
+      metadata: new Metadata(),
+    });
+    expect(toProblem(new ServiceError('Failed to start Workflow', { cause: grpc }))).toMatchObject({
+      status: 503,
+      code: 'dependency_unavailable',
+      dependency: 'temporal',
       retryAfterSeconds: 5,
     });
   });

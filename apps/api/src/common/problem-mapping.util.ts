@@ -1,5 +1,13 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { type DomainErrorKind, type FieldError, isDomainError } from '@recovery/domain';
+import {
+  type Dependency,
+  dependencyUnavailableOf,
+  type DomainError,
+  type DomainErrorKind,
+  type FieldError,
+  isDependency,
+  isDomainError,
+} from '@recovery/domain';
 
 /** What the filter needs to write a problem response. */
 export interface Problem {
@@ -10,6 +18,8 @@ export interface Problem {
   details?: Record<string, unknown>;
   /** Sent as the Retry-After header: when the same request may succeed. */
   retryAfterSeconds?: number;
+  /** The dependency whose outage this is, a top-level member of the body. */
+  dependency?: Dependency;
 }
 
 /** HTTP status of each domain error kind. */
@@ -34,22 +44,33 @@ export function statusOfKind(kind: DomainErrorKind): number {
   }
 }
 
-/** Maps anything thrown while handling a request to a problem; undefined for unexpected errors (500). */
+/**
+ * Maps anything thrown while handling a request to a problem; undefined for unexpected
+ * errors (500). A PostgreSQL or Temporal outage, wherever in the request it surfaced,
+ * is a 503 naming the dependency (issue 10, item 9), never a 500.
+ */
 export function toProblem(error: unknown): Problem | undefined {
-  if (isDomainError(error)) {
-    const { errors, ...details } = error.details as { errors?: FieldError[] };
-    const { retryAfterSeconds } = details as { retryAfterSeconds?: unknown };
-    return {
-      status: statusOfKind(error.kind),
-      code: error.code,
-      detail: error.message,
-      ...(errors ? { errors } : {}),
-      ...(Object.keys(details).length > 0 ? { details } : {}),
-      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
-    };
-  }
+  if (isDomainError(error)) return fromDomainError(error);
   if (error instanceof HttpException) return fromHttpException(error);
-  return undefined;
+  const outage = dependencyUnavailableOf(error);
+  return outage ? fromDomainError(outage) : undefined;
+}
+
+function fromDomainError(error: DomainError): Problem {
+  const { errors, ...details } = error.details as { errors?: FieldError[] };
+  const { retryAfterSeconds, dependency } = details as {
+    retryAfterSeconds?: unknown;
+    dependency?: unknown;
+  };
+  return {
+    status: statusOfKind(error.kind),
+    code: error.code,
+    detail: error.message,
+    ...(errors ? { errors } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+    ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+    ...(isDependency(dependency) ? { dependency } : {}),
+  };
 }
 
 // Body-parser failures reach the filter as HttpExceptions whose cause carries
