@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
-import { dataSourceOptions } from './data-source-options';
+import { DEFAULT_CONNECT_TIMEOUT_MS, dataSourceOptions } from './data-source-options';
 import { DatabaseUnreachableError } from './database-unreachable.error';
 
 /** The application's TypeORM connection, configured from {@link AppConfig}. */
@@ -11,7 +11,7 @@ import { DatabaseUnreachableError } from './database-unreachable.error';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl, 'recovery'),
+        ...dataSourceOptions(config.databaseUrl, 'recovery', connectTimeoutMs(config)),
         autoLoadEntities: true,
         // Boot fails at once with our own error, which names the (redacted) URL.
         retryAttempts: 0,
@@ -26,3 +26,10 @@ import { DatabaseUnreachableError } from './database-unreachable.error';
   ],
 })
 export class DatabaseModule {}
+
+// During an outage a request waits at most twice for a connection after PostgreSQL
+// stops answering (the failing statement, then the idempotency key's release), so half
+// the command deadline keeps its 503 within COMMAND_TIMEOUT_MS (issue 10, item 9).
+function connectTimeoutMs(config: AppConfig): number {
+  return Math.min(DEFAULT_CONNECT_TIMEOUT_MS, Math.ceil(config.temporal.commandTimeoutMs / 2));
+}
