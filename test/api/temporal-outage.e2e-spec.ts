@@ -137,9 +137,14 @@ describe('the Temporal server SIGKILLed and started again', () => {
       await crash(temporal!);
       const during = await Promise.all([timed(open), timed(note)]);
       for (const { answer } of during) {
-        expect({ status: answer.status, retryAfter: answer.headers['retry-after'] }).toEqual({
+        expect({
+          status: answer.status,
+          retryAfter: answer.headers['retry-after'],
+          dependency: answer.body.dependency,
+        }).toEqual({
           status: 503,
           retryAfter: expect.stringMatching(/^[1-9]\d*$/) as unknown,
+          dependency: 'temporal',
         });
       }
 

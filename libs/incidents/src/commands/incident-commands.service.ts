@@ -5,6 +5,7 @@ import { type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@recovery/config';
 import {
   type AddNoteCommand,
+  DependencyUnavailable,
   type ContactCustomerCommand,
   type DecideApprovalCommand,
   type MakePromiseCommand,
@@ -41,11 +42,15 @@ import { CommandNotTaken } from './command-not-taken.error';
 import { deterministicUuid } from './deterministic-uuid.util';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 import { type OpenedIncident, type OpenIncidentRequest } from './open-incident.types';
+import { DeadlinePassed, settleWithin } from './settle-within.util';
 import { translateTemporalError } from './temporal-rejection.util';
 import { incidentRunOperation } from './workflow-start.util';
 
 // A command not taken in time usually waits for a worker to come back or catch up.
 const RETRY_AFTER_SECONDS = 5;
+// After a command's deadline: how long Temporal may take to show it is up. The answer
+// still comes within COMMAND_TIMEOUT_MS plus a second (issue 10, item 9).
+const TEMPORAL_PROBE_MS = 500;
 
 /**
  * Turns requests into Temporal updates of the incident's workflow, opening
@@ -197,8 +202,9 @@ export class IncidentCommandsService {
   }
 
   /**
-   * Runs a Temporal update call with a deadline: with no worker to take it, the
-   * update would otherwise keep the HTTP request open until the client gives up.
+   * Runs a Temporal update call within COMMAND_TIMEOUT_MS. Not taken in time, it is
+   * a 503 either way: naming Temporal when its frontend does not answer, else the
+   * command waits for a worker (none polling, or all busy) and may still apply.
    */
   private async withinDeadline<Result>(
     incidentId: string,
@@ -207,13 +213,28 @@ export class IncidentCommandsService {
   ): Promise<Result> {
     const waitMs = this.config.temporal.commandTimeoutMs;
     try {
-      return await this.client.withDeadline(Date.now() + waitMs, call);
+      return await settleWithin(this.client.withDeadline(Date.now() + waitMs, call), waitMs);
     } catch (error) {
-      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      if (
+        error instanceof DeadlinePassed ||
+        error instanceof WorkflowUpdateRPCTimeoutOrCancelledError
+      ) {
+        if (!(await this.temporalAnswers())) throw new DependencyUnavailable('temporal');
         throw new CommandNotTaken(command, incidentId, waitMs, RETRY_AFTER_SECONDS);
       }
       throw translateTemporalError(error, incidentId, command);
     }
+  }
+
+  /** True when Temporal's frontend answers a trivial call within TEMPORAL_PROBE_MS. */
+  private async temporalAnswers(): Promise<boolean> {
+    const probe = this.client.connection.withDeadline(Date.now() + TEMPORAL_PROBE_MS, () =>
+      this.client.workflowService.getSystemInfo({}),
+    );
+    return settleWithin(probe, TEMPORAL_PROBE_MS).then(
+      () => true,
+      () => false,
+    );
   }
 }
 
