@@ -1,9 +1,15 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- jest asymmetric matchers (expect.any…) are typed any */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { openApiDocument } from '../../apps/api/src/swagger';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
 import { createPolicy, openBody, openIncident } from './support/fixtures';
+import { eventually } from './support/http';
+
+interface HealthBody {
+  details: { temporal: { workers: { polling: boolean; pollers: number } } };
+}
 
 describe('operations endpoints', () => {
   let harness: ApiHarness;
@@ -13,13 +19,18 @@ describe('operations endpoints', () => {
   });
   afterAll(() => harness?.close());
 
-  it('reports readiness of PostgreSQL and Temporal, and liveness', async () => {
+  it('reports readiness of PostgreSQL and Temporal, that a worker polls, and liveness', async () => {
     const health = await request(harness.server).get('/health');
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({
       status: 'ok',
-      details: { postgres: { status: 'up' }, temporal: { status: 'up' } },
+      details: {
+        postgres: { status: 'up' },
+        temporal: { status: 'up', workers: { polling: true, pollers: expect.any(Number) } },
+      },
     });
+    const { pollers } = (health.body as HealthBody).details.temporal.workers;
+    expect(pollers).toBeGreaterThanOrEqual(1);
     expect((await request(harness.server).get('/health/live')).body).toEqual({ status: 'ok' });
   });
 
@@ -58,6 +69,36 @@ describe('operations endpoints', () => {
     );
     expect((await request(harness.server).get('/docs')).status).toBe(200);
   });
+
+  // The server lists a stopped worker's poller for a while: this waits for its last
+  // poll to age out (about a minute, see TemporalHealthIndicator).
+  it('stays ready but degraded while no worker polls the task queue, and says so', async () => {
+    await harness.stopWorker();
+    try {
+      await eventually(async () => {
+        const health = await request(harness.server).get('/health');
+        expect(health.status).toBe(200);
+        expect(health.body).toMatchObject({
+          status: 'degraded',
+          details: {
+            postgres: { status: 'up' },
+            temporal: {
+              status: 'degraded',
+              workers: { polling: false, pollers: 0 },
+              message: expect.stringContaining('no worker polls task queue'),
+            },
+          },
+        });
+      }, 100_000);
+    } finally {
+      await harness.startWorker();
+    }
+    const health = await request(harness.server).get('/health');
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      details: { temporal: { status: 'up', workers: { polling: true } } },
+    });
+  }, 120_000);
 
   it('has the committed docs/openapi.json up to date with the code (npm run openapi)', () => {
     const committed: unknown = JSON.parse(

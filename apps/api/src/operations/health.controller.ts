@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs
 import { Public } from '../auth/access.decorator';
 import { SkipRateLimit } from './rate-limit.guard';
 import { ProblemResponse } from '../common/problem-responses.decorator';
+import { readinessFailure } from './readiness-failure.util';
 import { TemporalHealthIndicator } from './temporal.health';
 
 @ApiTags('operations')
@@ -17,27 +18,42 @@ export class HealthController {
     private readonly temporal: TemporalHealthIndicator,
   ) {}
 
-  /** Readiness: PostgreSQL and Temporal both answer. */
+  /**
+   * Readiness: PostgreSQL and Temporal both answer (else 503 naming each one down),
+   * and whether a worker polls the task queue: none is `degraded`, still 200 (see
+   * TemporalHealthIndicator for why).
+   */
   @Get()
   // Documented here, not by terminus: its swagger hook loads lazily and differs between jest and node.
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOkResponse({
-    description: 'PostgreSQL and Temporal are up',
+    description:
+      'PostgreSQL and Temporal are up; `status` is `degraded` (still 200) when no worker polls the task queue',
     schema: {
       example: {
         status: 'ok',
-        info: { postgres: { status: 'up' } },
+        info: {
+          postgres: { status: 'up', responseTime: 2 },
+          temporal: { status: 'up', workers: { polling: true, pollers: 1 }, responseTime: 3 },
+        },
         error: {},
-        details: { postgres: { status: 'up' }, temporal: { status: 'up' } },
+        details: {
+          postgres: { status: 'up', responseTime: 2 },
+          temporal: { status: 'up', workers: { polling: true, pollers: 1 }, responseTime: 3 },
+        },
       },
     },
   })
-  @ProblemResponse(503, 'A dependency is down')
+  @ProblemResponse(503, 'A dependency is down: `dependency` names it, `details.unavailable` all')
   readiness() {
-    return this.health.check([
-      () => this.database.pingCheck('postgres').withTimeout(2000),
-      () => this.temporal.check('temporal'),
-    ]);
+    return this.health
+      .check([
+        () => this.database.pingCheck('postgres').withTimeout(2000),
+        () => this.temporal.check('temporal'),
+      ])
+      .catch((error: unknown) => {
+        throw readinessFailure(error);
+      });
   }
 
   /** Liveness: the process serves HTTP. */
