@@ -1,91 +1,74 @@
-import { cpus } from 'node:os';
-import autocannon from 'autocannon';
-import { type PinnedPolicy } from '@recovery/domain';
-import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
-import { startBenchSystem } from './bench-system';
-import { type LoopResult, OPEN_BODY, startLoop } from './start-loop';
+import { type BenchSystem } from '../support/bench-system';
+import { closedLoop, type LoopResult } from '../support/closed-loop';
+import { IncidentPool } from './incident-pool';
+import { connectIntakeClients } from './intake-client';
+import { printLevel, type ScenarioKey } from './report';
+import { intakeScenarios, type Scenario } from './scenarios';
+
+export interface IntakePlan {
+  /** Length of each measured phase. */
+  seconds: number;
+  rounds: number;
+  /** Connection counts, each measured in rounds of its own. */
+  connections: number[];
+  warmupSeconds: number;
+}
+
+// A command phase gets incidents for its last rate with this much headroom; if it
+// runs out it ends early (the report says so) rather than opening during a phase.
+const POOL_HEADROOM = 2;
 
 /**
- * Boots the worker and the API on the environment already set and compares
- * POST /v1/incidents with bare workflow.start loops, `seconds` each.
+ * At each connection count: a warm-up phase of every scenario, then `rounds`
+ * rounds in which every scenario runs one phase, in an order that rotates from
+ * round to round, so drift over the run (a growing Temporal store, other
+ * engineers' load) falls on every scenario alike.
  */
-export async function measureIntake(seconds: number, connections: number): Promise<void> {
-  const system = await startBenchSystem();
+export async function measureIntake(system: BenchSystem, plan: IntakePlan): Promise<void> {
+  const clients = await connectIntakeClients(system, Math.max(...plan.connections));
   try {
-    const token = await signDevelopmentToken(
-      { sub: 'bench', role: 'frontline', sites: ['AMS'] },
-      system.jwtSecret,
-    );
-    const policy = await pinnedPolicy(system.baseUrl, token);
-    await runAutocannon(system.baseUrl, token, connections, 3); // warm-up
-    const api = await runAutocannon(system.baseUrl, token, connections, seconds);
-    const bare = await startLoop(system, policy, connections, seconds, false);
-    const bareAwaiting = await startLoop(system, policy, connections, seconds, true);
-    console.log(
-      `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; ${connections} connections, ${seconds} s each`,
-    );
-    console.table({
-      'POST /v1/incidents (HTTP; answers once IncidentOpened is readable)': row(api),
-      'workflow.start loop (bare client)': row(bare),
-      'workflow.start + wait for IncidentOpened (no HTTP)': row(bareAwaiting),
-    });
-    console.log(`API / bare start: ${ratio(api, bare)}`);
-    console.log(`API / start + wait (the HTTP layer's own cost): ${ratio(api, bareAwaiting)}`);
+    const scenarios = intakeScenarios(clients, new IncidentPool(clients));
+    const keys = Object.keys(scenarios) as ScenarioKey[];
+    for (const connections of plan.connections) {
+      const lastRate = new Map<ScenarioKey, number>();
+      // Before its first phase a command phase is sized by the opening rate, doubled.
+      const expected = (key: ScenarioKey): number =>
+        lastRate.get(key) ?? 2 * (lastRate.get('bareUpdateWithStart') ?? 10);
+      for (const key of keys) {
+        const warm = await phase(scenarios[key], connections, plan.warmupSeconds, expected(key));
+        lastRate.set(key, warm.perSecond);
+      }
+      const results = Object.fromEntries(keys.map((k) => [k, [] as LoopResult[]])) as Record<
+        ScenarioKey,
+        LoopResult[]
+      >;
+      for (let round = 0; round < plan.rounds; round += 1) {
+        for (const key of rotate(keys, round)) {
+          const result = await phase(scenarios[key], connections, plan.seconds, expected(key));
+          results[key].push(result);
+          lastRate.set(key, result.perSecond);
+        }
+      }
+      printLevel(connections, plan, scenarios, results);
+    }
   } finally {
-    await system.close();
+    await clients.close();
   }
 }
 
-function ratio(a: LoopResult, b: LoopResult): string {
-  return `${(a.perSecond / b.perSecond).toFixed(2)} of the throughput, p50 ${(a.p50Ms / b.p50Ms).toFixed(2)}×`;
-}
-
-function row(result: LoopResult) {
-  return {
-    'req/s': Math.round(result.perSecond),
-    'p50 ms': result.p50Ms.toFixed(1),
-    'p99 ms': result.p99Ms.toFixed(1),
-    requests: result.requests,
-  };
-}
-
-async function runAutocannon(
-  baseUrl: string,
-  token: string,
+async function phase(
+  scenario: Scenario,
   connections: number,
   seconds: number,
+  expectedPerSecond: number,
 ): Promise<LoopResult> {
-  const result = await autocannon({
-    url: `${baseUrl}/v1/incidents`,
-    method: 'POST',
-    connections,
-    duration: seconds,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(OPEN_BODY),
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${result.non2xx + result.errors} POSTs failed`);
-  const perSecond = result.requests.total / result.duration;
-  return {
-    requests: result.requests.total,
-    seconds: result.duration,
-    perSecond,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-  };
+  await scenario.prepare?.(Math.ceil(expectedPerSecond * seconds * POOL_HEADROOM) + connections);
+  const result = await closedLoop(connections, seconds, scenario.send);
+  await scenario.finish?.();
+  return result;
 }
 
-// The policy the API pins for OPEN_BODY: the baselines start the workflow with the very same input.
-async function pinnedPolicy(baseUrl: string, token: string): Promise<PinnedPolicy> {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const opened = await fetch(`${baseUrl}/v1/incidents`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(OPEN_BODY),
-  });
-  const { policy } = (await opened.json()) as { policy: { key: string; version: number } };
-  const versions = await fetch(`${baseUrl}/v1/policies/${policy.key}/versions`, { headers });
-  const { items } = (await versions.json()) as { items: PinnedPolicy[] };
-  const pinned = items.find((v) => v.version === policy.version)!;
-  return { key: pinned.key, version: pinned.version, document: pinned.document };
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
 }

@@ -1,49 +1,27 @@
-// The intake benchmark (issue 5): `npm run bench:intake [-- --seconds 15 --connections 16]`.
-// Uses DATABASE_URL / TEMPORAL_ADDRESS when set, else the embedded PostgreSQL and Temporal dev
-// server of `npm start`; migrates; then boots the worker and the API in this process (they read
-// the environment at boot) and compares POST /v1/incidents with bare workflow.start loops.
-import { randomUUID } from 'node:crypto';
+// The intake benchmark (issues 5 and 10): `npm run bench:intake [-- flags]`.
+// Flags: --seconds S per phase (default 5), --rounds R (default 3), --connections 1,16
+// (default), --warmup-seconds W (default 2). Services as runBenchmark says. Compares, at
+// each connection count, POST /v1/incidents with a bare workflow.start (the cost of a start
+// alone) and with the same update-with-start from a bare client (the HTTP layer's own cost),
+// and POST …/acknowledge with a bare executeUpdate, in interleaved rounds.
 import { parseArgs } from 'node:util';
-import { validateEnvironment } from '@recovery/config';
-import { runMigrations } from '@recovery/database';
-import { type RunningService } from '@recovery/local-infra';
-import { startLocalServices } from '../../tools/launcher/local-services';
+import { runBenchmark } from '../support/run-benchmark';
 import { measureIntake } from './measure';
 
 const { values: flags } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '15' },
-    connections: { type: 'string', default: '16' },
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '1,16' },
+    'warmup-seconds': { type: 'string', default: '2' },
   },
 });
 
-async function main(): Promise<void> {
-  const started: RunningService[] = [];
-  try {
-    const services = await startLocalServices(
-      validateEnvironment(process.env),
-      process.env.PATH ?? '',
-      started,
-      () => undefined,
-    );
-    await runMigrations(services.databaseUrl);
-    Object.assign(process.env, {
-      DATABASE_URL: services.databaseUrl,
-      TEMPORAL_ADDRESS: services.temporalAddress,
-      TEMPORAL_TASK_QUEUE: `bench-intake-${randomUUID()}`,
-      RATE_LIMIT_PER_MINUTE: String(1_000_000_000),
-      LOG_LEVEL: 'error',
-    });
-    await measureIntake(Number(flags.seconds), Number(flags.connections));
-  } finally {
-    for (const service of started.reverse()) await service.stop();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench:intake failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
+runBenchmark('bench:intake', (system) =>
+  measureIntake(system, {
+    seconds: Number(flags.seconds),
+    rounds: Number(flags.rounds),
+    connections: flags.connections.split(',').map(Number),
+    warmupSeconds: Number(flags['warmup-seconds']),
+  }),
 );

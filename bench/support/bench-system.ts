@@ -3,24 +3,41 @@ import { type AddressInfo } from 'node:net';
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
-import { IncidentQueriesService } from '@recovery/incidents';
-import { AppModule } from '../../apps/api/src/app.module';
+import { PoliciesService } from '@recovery/policies';
+import { type UserRole } from '../../apps/api/src/auth/access-matrix';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
+import { AppModule } from '../../apps/api/src/app.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+/** The site every benchmarked incident is opened on. */
+export const BENCH_SITE = 'AMS';
 
 /** The API (listening on loopback) and the worker, both in this process, as `npm start` runs them. */
 export interface BenchSystem {
   baseUrl: string;
-  jwtSecret: string;
   config: AppConfig;
-  /** The API's own wait for IncidentOpened (IncidentQueriesService.awaitOpened). */
-  awaitOpened(incidentId: string): Promise<void>;
+  /** The API's PostgreSQL connection: to count what a benchmark stored. */
+  dataSource: DataSource;
+  policies: PoliciesService;
+  /** A development token of `role` for BENCH_SITE, subject `bench`. */
+  token(role: UserRole): Promise<string>;
   close(): Promise<void>;
 }
 
 /** Boots the worker and the API on the environment the caller has set. */
 export async function startBenchSystem(): Promise<BenchSystem> {
+  // Once per process, before the first connection. Errors only: a bare start's run that
+  // is ended while its task is in flight makes the worker warn "Task not found", by the
+  // hundred; the benchmarks check their own outcomes. No signal handlers: they exit themselves.
+  Runtime.install({
+    shutdownSignals: [],
+    logger: new DefaultLogger('ERROR'),
+    telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' } } },
+  });
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
     logger: ['error'],
   });
@@ -32,15 +49,13 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   await api.listen(0, '127.0.0.1');
   const { port } = (api.getHttpServer() as Server).address() as AddressInfo;
   const config = api.get(AppConfig);
-  const queries = api.get(IncidentQueriesService);
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    jwtSecret: config.auth.jwtSecret!,
     config,
-    awaitOpened: async (incidentId) => {
-      if (!(await queries.awaitOpened(incidentId, 120_000)))
-        throw new Error(`${incidentId} never opened`);
-    },
+    dataSource: api.get(DataSource),
+    policies: api.get(PoliciesService),
+    token: (role) =>
+      signDevelopmentToken({ sub: 'bench', role, sites: [BENCH_SITE] }, config.auth.jwtSecret!),
     close: async () => {
       await api.close();
       await worker.close();
