@@ -21,5 +21,6 @@ export * from './incident/evolve';
 export * from './incident/decide-lifecycle';
 export * from './incident/decide-remedy';
 export * from './incident/decide-promise';
+export * from './incident/decide';
 export * from './incident/deadline-events';
 export { FieldChecks } from './incident/command-guards.util';
