@@ -1,5 +1,5 @@
 import { type UpdateDefinition } from '@temporalio/common';
-import { setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, setHandler } from '@temporalio/workflow';
 import {
   decide,
   type IncidentCommand,
@@ -18,8 +18,7 @@ import {
   type IncidentOpenedAccepted,
   type OpenArgs,
 } from './incident-recovery.messages';
-import { resumeOpenLoops } from './open-loops';
-import { type RecoveryRun, StreamAlreadyExists } from './recovery-run';
+import { type RecoveryRun } from './recovery-run';
 
 type Extras<R> = (events: IncidentEvent[]) => Omit<R, keyof CommandAccepted>;
 
@@ -63,15 +62,20 @@ function command<T extends IncidentCommandType, R extends CommandAccepted>(
 ): void {
   setHandler(
     definition,
-    (args) =>
-      run.mutex.runExclusive(async () => {
+    (args) => {
+      const commandId = currentUpdateInfo()?.id;
+      return run.mutex.runExclusive(async () => {
         const { command, origin } = commandOf(type, args);
         if (run.state.status === 'new')
           throw domainFailure(new IncidentNotOpen(run.input.incidentId, 'new', definition.name));
-        const events = decideOrFail(run, command, origin, false);
-        await run.append(events, origin);
+        const events = await run.record(
+          () => decideOrFail(run, command, origin, false),
+          origin,
+          commandId,
+        );
         return { ...accepted(run, events), ...extras(events) } as R;
-      }),
+      });
+    },
     {
       validator: (args: CommandArgs<IncidentCommandData<T>>) => {
         if (run.loading || run.state.status === 'new') return;
@@ -93,9 +97,9 @@ function accepted(run: RecoveryRun, events: IncidentEvent[]): CommandAccepted {
 
 /**
  * Opening (issue 10): decided here on workflow time and answered once
- * IncidentOpened is stored. Idempotent: an incident that is already open answers
- * as it stands; a stream that already exists although this run is new (the
- * incident's earlier run has ended) is loaded and answered the same way.
+ * IncidentOpened is stored. Idempotent: an incident that is already open decides
+ * nothing and answers as it stands; a stream that already exists although this run
+ * is new (the incident's earlier run has ended) is loaded, and answered the same way.
  */
 function registerOpen(run: RecoveryRun): void {
   const openCommand = (args: OpenArgs): { command: IncidentCommand; origin: CommandOrigin } => {
@@ -104,24 +108,19 @@ function registerOpen(run: RecoveryRun): void {
   };
   setHandler(
     messages.openUpdate,
-    (args) =>
-      run.mutex.runExclusive(async () => {
-        let events: IncidentEvent[] = [];
-        if (run.state.status === 'new' && !run.loading) {
-          run.pin(args.policy);
-          const { command, origin } = openCommand(args);
-          events = decideOrFail(run, command, origin, false);
-          try {
-            await run.appendOpening(events, origin);
-          } catch (error) {
-            if (!(error instanceof StreamAlreadyExists)) throw error;
-            events = [];
-            await run.load();
-            resumeOpenLoops(run);
-          }
-        }
+    (args) => {
+      const commandId = currentUpdateInfo()?.id;
+      return run.mutex.runExclusive(async () => {
+        if (run.state.status === 'new') run.pin(args.policy);
+        const { command, origin } = openCommand(args);
+        const events = await run.record(
+          () => decideOrFail(run, command, origin, false),
+          origin,
+          commandId,
+        );
         return opened(run, events);
-      }),
+      });
+    },
     {
       validator: (args: OpenArgs) => {
         if (run.state.status !== 'new' || run.loading) return;

@@ -3,7 +3,9 @@
  * apps/worker implements them). Activities are the only writers of events and run
  * at least once, so each is idempotent: event ids come from the workflow
  * (replay-stable uuid4), and a re-append of the same ids is a no-op in the event
- * store.
+ * store. An append also names the stream version it extends: a workflow task lost
+ * after its local append committed is re-run from older state, and the store, not
+ * the workflow's memory, says what happened (see recovery-run.ts, `record`).
  */
 import {
   type Channel,
@@ -18,14 +20,14 @@ import {
 
 /**
  * ApplicationFailure types the append raises as non-retryable: no retry can make
- * PostgreSQL take data it refused, and an existing stream stays existing. Retrying
- * either forever would hold the incident's lock and wedge it (issue 10).
+ * PostgreSQL take data it refused, nor undo events already stored. Retrying either
+ * for ever would hold the incident's lock and wedge it (issue 10).
  */
 export const APPEND_FAILURES = {
   /** PostgreSQL refused the events' data (SQLSTATE class 22: bad text, out-of-range values). */
   dataRefused: 'EventDataRefused',
-  /** The stream already has events although the append expected none. */
-  streamExists: 'StreamAlreadyExists',
+  /** The stream holds events past the version the append extends: the workflow must catch up. */
+  streamAhead: 'StreamAhead',
 } as const;
 
 /** An incident event ready to store: its id, metadata and the workflow time it happened. */
@@ -38,13 +40,26 @@ export type IncidentEventToAppend = IncidentEvent & {
 export interface AppendEventsInput {
   incidentId: string;
   events: IncidentEventToAppend[];
-  /** `no_stream` for the opening: the append fails with StreamAlreadyExists when the stream has events. */
-  expectedVersion?: 'no_stream';
+  /** The stream version the events follow (0 for the opening); StreamAhead when the stream is past it. */
+  expectedVersion: number;
 }
 
-/** An incident's stream folded into its state, with the policy version it is pinned to. */
+/** A stored event as the workflow folds it, with the command (update id) that decided it. */
+export type StreamedEvent = IncidentEvent & { commandId?: string };
+
+/** The events one command of this run stored. */
+export interface RecordedCommand {
+  commandId: string;
+  events: IncidentEvent[];
+}
+
+/**
+ * An incident's stream folded into its state, with the policy version it is pinned
+ * to and the commands this very run already stored (a lost workflow task's).
+ */
 export type LoadedIncident =
-  { found: false } | { found: true; state: IncidentState; policy: PinnedPolicy };
+  | { found: false }
+  | { found: true; state: IncidentState; policy: PinnedPolicy; commandsOfRun: RecordedCommand[] };
 
 export interface AppendEventsResult {
   /** Stream version after the append. */
@@ -86,7 +101,9 @@ export interface RecoveryActivities {
   /** Appends events to the incident's stream, idempotently by event id. */
   appendEvents(input: AppendEventsInput): Promise<AppendEventsResult>;
   /** Folds the incident's stored events (a new run of a closed incident starts from them). */
-  loadIncident(incidentId: string): Promise<LoadedIncident>;
+  loadIncident(input: { incidentId: string; runId: string }): Promise<LoadedIncident>;
+  /** The incident's events after `version`, in order (a workflow catching up with its stream). */
+  readEventsSince(input: { incidentId: string; version: number }): Promise<StreamedEvent[]>;
   /** Hands a granted remedy to whoever provides it (taxi desk, refunds…). */
   deliverRemedy(input: DeliverRemedyInput): Promise<DeliverRemedyResult>;
   /** Asks the customer how it went, through the notification port. */

@@ -28,6 +28,7 @@ export async function incidentRecovery(
 ): Promise<IncidentRecoveryResult> {
   const run = new RecoveryRun(input);
   run.onEvent((event) => openLoopFor(run, event));
+  run.onResume(() => resumeOpenLoops(run));
   const started = startRun(run);
   registerCommandHandlers(run);
   if (await started) await Promise.race([recoveryPath(run), continueAsNewWhenDue(run)]);
@@ -43,7 +44,6 @@ async function startRun(run: RecoveryRun): Promise<boolean> {
   const { start } = run.input;
   if (start.kind === 'load') {
     await run.mutex.runExclusive(() => run.load());
-    resumeOpenLoops(run);
   } else if (start.kind === 'resume') {
     resumeOpenLoops(run);
   }

@@ -1,16 +1,7 @@
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  condition,
-  type LocalActivityOptions,
-  proxyLocalActivities,
-  uuid4,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { condition, uuid4, workflowInfo } from '@temporalio/workflow';
 import {
   type Actor,
   type CommandContext,
-  EventDataRefused,
   evolve,
   type IncidentEvent,
   type IncidentState,
@@ -20,38 +11,14 @@ import {
   type PinnedPolicy,
   toIsoTimestamp,
 } from '@recovery/domain';
-import { domainFailure } from './domain-failure.util';
-import {
-  APPEND_FAILURES,
-  type IncidentEventToAppend,
-  type RecoveryActivities,
-} from './incident-recovery.activities';
 import { type CommandOrigin, type IncidentRecoveryInput } from './incident-recovery.messages';
+import { loadIncident, readEventsSince, StreamAhead, storeEvents } from './incident-stream';
 import { Mutex } from './mutex.util';
 import { upsertIncidentSearchAttributes } from './search-attributes';
 
-// Local activities (TEMPORAL.md): one SQL round trip each, run inside the workflow
-// task — a marker in history instead of a scheduled/started/completed activity and
-// a new workflow task through the server's matching.
-const STORE_ACCESS: LocalActivityOptions = {
-  // Bounds how long an append lost with a crashed worker holds up the incident.
-  startToCloseTimeout: '10 seconds',
-  // The store must eventually take the events (an outage heals); data it refused never will.
-  retry: {
-    initialInterval: '200 milliseconds',
-    maximumInterval: '10 seconds',
-    backoffCoefficient: 2,
-    nonRetryableErrorTypes: Object.values(APPEND_FAILURES),
-  },
-};
-const { appendEvents } = proxyLocalActivities<RecoveryActivities>({
-  ...STORE_ACCESS,
-  summary: 'append events',
-});
-const { loadIncident } = proxyLocalActivities<RecoveryActivities>({
-  ...STORE_ACCESS,
-  summary: 'load incident stream',
-});
+// Catching up twice in a row is already unusual (a lost workflow task's events, then
+// an id its replay drew again); more means something else writes the stream.
+const MAX_CATCH_UPS = 5;
 
 /** The workflow itself acts for timers: overdue deadlines, escalations, closing. */
 export const RECOVERY_WORKFLOW_ACTOR: Actor = {
@@ -63,13 +30,10 @@ export const RECOVERY_WORKFLOW_ACTOR: Actor = {
 /** Called after events are stored and folded, to start the loops they open. */
 export type EventListener = (event: IncidentEvent) => void;
 
-/** The stream already had events when the opening expected none. */
-export class StreamAlreadyExists extends Error {}
-
 /**
  * One run of the recovery workflow: the incident's state and pinned policy, the
- * only path by which events are stored (local activity first, then `evolve`), and
- * the timing helpers the open loops share.
+ * only path by which events are stored (`record`: decide, store, then `evolve`),
+ * and the timing helpers the open loops share.
  */
 export class RecoveryRun {
   state: IncidentState;
@@ -81,7 +45,10 @@ export class RecoveryRun {
   private pinned?: PinnedPolicy;
   private readonly tasks: Promise<void>[] = [];
   private listener: EventListener = () => undefined;
+  private resumeListener: () => void = () => undefined;
   private eventsThisRun = 0;
+  /** Commands found already stored while catching up (update id → their events). */
+  private readonly storedCommands = new Map<string, IncidentEvent[]>();
 
   constructor(readonly input: IncidentRecoveryInput) {
     const { start } = input;
@@ -110,6 +77,11 @@ export class RecoveryRun {
     this.listener = listener;
   }
 
+  /** Called when the state was loaded whole from the stream: restart every loop it has open. */
+  onResume(listener: () => void): void {
+    this.resumeListener = listener;
+  }
+
   /** Context for a domain decision; the fake id keeps validators free of side effects on the random seed. */
   context(actor: Actor, forValidation = false, policy = this.policy): CommandContext {
     const newId = forValidation ? () => '00000000-0000-4000-8000-000000000000' : () => uuid4();
@@ -118,25 +90,86 @@ export class RecoveryRun {
 
   /** Reads the incident's stream into the state (a `load` run). Call inside the mutex. */
   async load(): Promise<void> {
-    const loaded = await loadIncident(this.input.incidentId);
-    if (loaded.found) {
-      this.state = loaded.state;
-      this.pinned = loaded.policy;
-      upsertIncidentSearchAttributes(this.state);
-    }
+    const { runId } = workflowInfo();
+    const loaded = await loadIncident({ incidentId: this.input.incidentId, runId });
     this.loading = false;
+    if (!loaded.found) return;
+    this.state = loaded.state;
+    this.pinned = loaded.policy;
+    for (const { commandId, events } of loaded.commandsOfRun)
+      this.storedCommands.set(commandId, events);
+    upsertIncidentSearchAttributes(this.state);
+    this.resumeListener();
   }
 
-  /** Stores events (idempotent by their uuid4 ids), then folds them into the state. Call inside the mutex. */
-  async append(events: IncidentEvent[], origin: CommandOrigin): Promise<void> {
-    await this.store(events, origin);
-    this.fold(events);
+  /**
+   * Decides and stores one step, then folds its events; returns them. The store is
+   * the truth, not this run's memory: when a workflow task was lost after its local
+   * append committed, the task re-runs from older state and the append finds the
+   * stream ahead. The run then catches up and decides again — or, when the events
+   * it caught up with were this very command's (`commandId`, the update id), answers
+   * with them instead of applying the command twice. Call inside the mutex.
+   */
+  async record(
+    decide: () => IncidentEvent[],
+    origin: CommandOrigin,
+    commandId?: string,
+  ): Promise<IncidentEvent[]> {
+    for (let catchUps = 0; ; catchUps += 1) {
+      const stored = commandId === undefined ? undefined : this.storedCommands.get(commandId);
+      if (stored) return stored;
+      const events = decide();
+      if (events.length === 0) return events;
+      try {
+        await this.store(events, origin, commandId);
+        this.fold(events);
+        return events;
+      } catch (error) {
+        if (!(error instanceof StreamAhead) || catchUps === MAX_CATCH_UPS) throw error;
+        await this.catchUp();
+      }
+    }
   }
 
-  /** Stores the opening, which expects an empty stream; StreamAlreadyExists when it is not. */
-  async appendOpening(events: IncidentEvent[], origin: CommandOrigin): Promise<void> {
-    await this.store(events, origin, 'no_stream');
-    this.fold(events);
+  private async store(
+    events: IncidentEvent[],
+    origin: CommandOrigin,
+    commandId: string | undefined,
+  ): Promise<void> {
+    await storeEvents(
+      this.input.incidentId,
+      events,
+      this.state.version,
+      {
+        ...origin,
+        ...(commandId !== undefined && { commandId }),
+        policyKey: this.policy.key,
+        policyVersion: this.policy.version,
+      },
+      this.now(),
+    );
+    this.eventsThisRun += events.length;
+  }
+
+  /**
+   * Folds what the stream holds beyond this run's state. An opening that finds a
+   * stream loads it whole (with the policy it is pinned to); otherwise the missing
+   * events are folded first and their loops started after, so each loop starts
+   * from the state as it is now (a remedy delivered since is not delivered again).
+   */
+  private async catchUp(): Promise<void> {
+    if (this.state.version === 0) return this.load();
+    const missing = await readEventsSince({
+      incidentId: this.input.incidentId,
+      version: this.state.version,
+    });
+    for (const { commandId, ...event } of missing) {
+      this.state = evolve(this.state, event);
+      if (commandId !== undefined)
+        this.storedCommands.set(commandId, [...(this.storedCommands.get(commandId) ?? []), event]);
+    }
+    for (const event of missing) this.listener(event);
+    upsertIncidentSearchAttributes(this.state);
   }
 
   /** Folds stored events into the state and starts the loops they open. */
@@ -148,59 +181,6 @@ export class RecoveryRun {
     upsertIncidentSearchAttributes(this.state);
   }
 
-  /** Writes events to the incident's stream through the local activity. */
-  private async store(
-    events: IncidentEvent[],
-    origin: CommandOrigin,
-    expectedVersion?: 'no_stream',
-  ): Promise<void> {
-    if (events.length === 0) return;
-    try {
-      await appendEvents({
-        incidentId: this.input.incidentId,
-        events: this.envelopes(events, origin),
-        ...(expectedVersion && { expectedVersion }),
-      });
-    } catch (error) {
-      throw this.appendRefusal(error);
-    }
-    this.eventsThisRun += events.length;
-  }
-
-  private envelopes(events: IncidentEvent[], origin: CommandOrigin): IncidentEventToAppend[] {
-    const info = workflowInfo();
-    const occurredAt = this.now();
-    return events.map((event) => ({
-      ...event,
-      eventId: uuid4(),
-      occurredAt,
-      metadata: {
-        actor: origin.actor,
-        correlationId: origin.correlationId,
-        ...(origin.causationId !== undefined && { causationId: origin.causationId }),
-        workflowId: info.workflowId,
-        runId: info.runId,
-        policyKey: this.policy.key,
-        policyVersion: this.policy.version,
-      },
-    }));
-  }
-
-  /**
-   * What a failed append means to the command: data the database refused is the
-   * command's fault (a 4xx to its caller, the incident unchanged); an existing
-   * stream is the opening's to handle; anything else is rethrown as it is.
-   */
-  private appendRefusal(error: unknown): unknown {
-    // A local activity's failure may arrive bare or wrapped in an ActivityFailure.
-    const cause = error instanceof ActivityFailure ? error.cause : error;
-    if (!(cause instanceof ApplicationFailure)) return error;
-    if (cause.type === APPEND_FAILURES.streamExists) return new StreamAlreadyExists(cause.message);
-    if (cause.type === APPEND_FAILURES.dataRefused)
-      return domainFailure(new EventDataRefused(this.input.incidentId, cause.message));
-    return error;
-  }
-
   /**
    * Records events the workflow decides on its own (a timer fired), unless
    * `stillDue` turned false while waiting for the lock — a person may have acted.
@@ -210,12 +190,11 @@ export class RecoveryRun {
     build: (state: IncidentState, now: IsoTimestamp) => IncidentEvent[],
   ): Promise<boolean> {
     return this.mutex.runExclusive(async () => {
-      if (this.stopping || !stillDue()) return false;
-      await this.append(build(this.state, this.now()), {
-        actor: RECOVERY_WORKFLOW_ACTOR,
-        correlationId: this.input.correlationId,
-      });
-      return true;
+      const events = await this.record(
+        () => (this.stopping || !stillDue() ? [] : build(this.state, this.now())),
+        { actor: RECOVERY_WORKFLOW_ACTOR, correlationId: this.input.correlationId },
+      );
+      return events.length > 0;
     });
   }
 

@@ -33,6 +33,7 @@ describe('data PostgreSQL refuses', () => {
     const failure = await env.activities
       .appendEvents({
         incidentId,
+        expectedVersion: 0,
         events: [
           {
             type: 'NoteAdded',

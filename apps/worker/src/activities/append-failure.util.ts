@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { StreamVersionConflict } from '@recovery/event-store';
+import { DuplicateEventConflict, StreamVersionConflict } from '@recovery/event-store';
 import { APPEND_FAILURES } from '@recovery/workflows';
 
 // SQLSTATE class 22 (data exception): the value itself is unacceptable, e.g. an
@@ -8,13 +8,16 @@ const DATA_EXCEPTION = /^22/;
 
 /**
  * The failure an append raises to the workflow: non-retryable when no retry can
- * succeed (data PostgreSQL refused, a stream that already exists), so the command
- * fails with a 4xx and the incident keeps working instead of retrying for ever
- * under its lock; anything else (an outage) unchanged, for the retry policy.
+ * succeed, so the incident keeps working instead of retrying for ever under its
+ * lock. Data PostgreSQL refused fails the command (a 4xx). A stream past the
+ * expected version, or an event id stored with other content, means the stream
+ * holds events the workflow has not folded (a lost workflow task's append, whose
+ * replay draws the same ids for other events): the workflow catches up. Anything
+ * else (an outage) is left to the retry policy.
  */
 export function toAppendFailure(error: unknown): unknown {
-  if (error instanceof StreamVersionConflict) {
-    return ApplicationFailure.nonRetryable(error.message, APPEND_FAILURES.streamExists);
+  if (error instanceof StreamVersionConflict || error instanceof DuplicateEventConflict) {
+    return ApplicationFailure.nonRetryable(error.message, APPEND_FAILURES.streamAhead);
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && DATA_EXCEPTION.test(code)) {

@@ -1,17 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { foldIncident, type IncidentEvent, incidentStreamId } from '@recovery/domain';
-import { EventStore, type JsonObject, type NewEvent } from '@recovery/event-store';
+import {
+  EventStore,
+  type JsonObject,
+  type NewEvent,
+  type StoredEvent,
+} from '@recovery/event-store';
 import { PoliciesService } from '@recovery/policies';
 import {
   type AppendEventsInput,
   type AppendEventsResult,
   type IncidentEventToAppend,
   type LoadedIncident,
+  type RecordedCommand,
   type RecoveryActivities,
+  type StreamedEvent,
 } from '@recovery/workflows';
 import { toAppendFailure } from './append-failure.util';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RemedyDeliveryService } from './remedy-delivery.service';
+
+const toIncidentEvent = (event: StoredEvent): IncidentEvent =>
+  ({ type: event.type, data: event.data }) as IncidentEvent;
+
+/** Stored events grouped by the command that decided them (timer events have none). */
+function byCommand(events: readonly StoredEvent[]): RecordedCommand[] {
+  const commands = new Map<string, IncidentEvent[]>();
+  for (const event of events) {
+    const { commandId } = event.metadata;
+    if (commandId !== undefined)
+      commands.set(commandId, [...(commands.get(commandId) ?? []), toIncidentEvent(event)]);
+  }
+  return [...commands].map(([commandId, decided]) => ({ commandId, events: decided }));
+}
 
 const toNewEvent = (event: IncidentEventToAppend): NewEvent => ({
   eventId: event.eventId,
@@ -41,7 +62,7 @@ export class RecoveryActivitiesService {
       const result = await this.eventStore.append(
         incidentStreamId(input.incidentId),
         input.events.map(toNewEvent),
-        { expectedVersion: input.expectedVersion ?? 'any' },
+        { expectedVersion: input.expectedVersion },
       );
       return { streamVersion: result.nextExpectedVersion, replayed: result.replayed };
     } catch (error) {
@@ -50,24 +71,52 @@ export class RecoveryActivitiesService {
   }
 
   /** Folds the incident's stream and fetches the policy version it is pinned to. */
-  async loadIncident(incidentId: string): Promise<LoadedIncident> {
-    const events = await this.eventStore.readStream(incidentStreamId(incidentId));
-    if (events.length === 0) return { found: false };
-    const state = foldIncident(
-      events.map((e) => ({ type: e.type, data: e.data }) as IncidentEvent),
-    );
+  async loadIncident({
+    incidentId,
+    runId,
+  }: {
+    incidentId: string;
+    runId: string;
+  }): Promise<LoadedIncident> {
+    const stored = await this.eventStore.readStream(incidentStreamId(incidentId));
+    if (stored.length === 0) return { found: false };
+    const state = foldIncident(stored.map(toIncidentEvent));
     const { key, version, document } = await this.policies.get(
       state.policy.key,
       state.policy.version,
     );
-    return { found: true, state, policy: { key, version, document } };
+    const ofRun = stored.filter((event) => event.metadata.runId === runId);
+    return {
+      found: true,
+      state,
+      policy: { key, version, document },
+      commandsOfRun: byCommand(ofRun),
+    };
+  }
+
+  /** The incident's events after `version`, with the command that decided each. */
+  async readEventsSince({
+    incidentId,
+    version,
+  }: {
+    incidentId: string;
+    version: number;
+  }): Promise<StreamedEvent[]> {
+    const stored = await this.eventStore.readStream(incidentStreamId(incidentId), {
+      fromVersion: version + 1,
+    });
+    return stored.map((event) => ({
+      ...toIncidentEvent(event),
+      ...(event.metadata.commandId !== undefined && { commandId: event.metadata.commandId }),
+    }));
   }
 
   /** The activity functions handed to the Temporal Worker. */
   build(): RecoveryActivities {
     return {
       appendEvents: (input) => this.appendEvents(input),
-      loadIncident: (incidentId) => this.loadIncident(incidentId),
+      loadIncident: (input) => this.loadIncident(input),
+      readEventsSince: (input) => this.readEventsSince(input),
       deliverRemedy: (input) => this.remedies.deliver(input),
       sendFollowUp: (input) => this.notifications.sendFollowUp(input),
     };

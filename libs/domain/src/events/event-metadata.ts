@@ -25,6 +25,8 @@ export interface EventMetadata {
   actor: Actor;
   correlationId: string;
   causationId?: string;
+  /** The command (the workflow update's id) that decided the event; absent for timers. */
+  commandId?: string;
   workflowId?: string;
   runId?: string;
   policyKey?: string;
