@@ -12,9 +12,34 @@ export class CommandFailed extends DomainError {
 }
 
 /**
+ * The server dropped the update before the workflow decided it: the worker's task
+ * that carried it failed (a crash, a lost connection, an outage). Nothing was
+ * applied, so the same request may simply be sent again.
+ */
+export class CommandDropped extends DomainError {
+  readonly code = 'command_dropped';
+  readonly kind = 'unavailable';
+  constructor(command: string, incidentId: string) {
+    super(
+      `the workflow of incident ${incidentId} dropped ${command} before deciding it; ` +
+        'nothing was applied: retry',
+      { command, incidentId, retryAfterSeconds: DROPPED_RETRY_AFTER_SECONDS },
+    );
+  }
+}
+
+// A dropped update usually follows a failed workflow task, retried within seconds.
+const DROPPED_RETRY_AFTER_SECONDS = 2;
+
+// Temporal's words for an update whose workflow task failed before the update was
+// accepted ("…rejected because it wasn't processed by worker…").
+const DROPPED_BY_SERVER = /wasn't processed by worker/i;
+
+/**
  * The domain meaning of an error a Temporal call raised: the workflow's own
  * rejection (its DomainErrorPayload rebuilt as CommandRejected), "no workflow is
- * running" as a not-open incident, other update failures as CommandFailed.
+ * running" as a not-open incident, an update the server dropped as CommandDropped
+ * (retry), other update failures as CommandFailed.
  * Anything else is returned unchanged (a real outage stays a 5xx).
  */
 export function translateTemporalError(
@@ -25,6 +50,8 @@ export function translateTemporalError(
   if (error instanceof WorkflowUpdateFailedError) {
     const cause = error.cause;
     const payload = cause instanceof ApplicationFailure ? cause.details?.[0] : undefined;
+    if (payload === undefined && DROPPED_BY_SERVER.test(cause?.message ?? error.message))
+      return new CommandDropped(command, incidentId);
     return (
       fromDomainErrorPayload(payload) ?? new CommandFailed(command, cause?.message ?? error.message)
     );
