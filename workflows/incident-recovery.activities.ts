@@ -1,9 +1,9 @@
 /**
  * The activities the recovery workflow calls (types and failure names only;
  * apps/worker implements them). Activities are the only writers of events and run
- * at least once, so each is idempotent: event ids come from the workflow
- * (replay-stable uuid4), and a re-append of the same ids is a no-op in the event
- * store. An append also names the stream version it extends: a workflow task lost
+ * at least once, so each is idempotent: an event's id is named by its stream
+ * version (workflows/incident-stream.ts), and a re-append of the same events is a
+ * no-op in the event store. An append also names the stream version it extends: a workflow task lost
  * after its local append committed is re-run from older state, and the store, not
  * the workflow's memory, says what happened (see recovery-run.ts, `record`).
  */

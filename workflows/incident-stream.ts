@@ -9,7 +9,6 @@ import {
   ApplicationFailure,
   type LocalActivityOptions,
   proxyLocalActivities,
-  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import {
@@ -17,6 +16,7 @@ import {
   type EventMetadata,
   type IncidentEvent,
   type IsoTimestamp,
+  nameBasedUuid,
 } from '@recovery/domain';
 import { domainFailure } from './domain-failure.util';
 import {
@@ -64,9 +64,9 @@ export async function storeEvents(
   occurredAt: IsoTimestamp,
 ): Promise<void> {
   const { workflowId, runId } = workflowInfo();
-  const envelopes: IncidentEventToAppend[] = events.map((event) => ({
+  const envelopes: IncidentEventToAppend[] = events.map((event, i) => ({
     ...event,
-    eventId: uuid4(),
+    eventId: eventIdAt(incidentId, expectedVersion + i + 1),
     occurredAt,
     metadata: { ...metadata, workflowId, runId },
   }));
@@ -75,6 +75,17 @@ export async function storeEvents(
   } catch (error) {
     throw refusalOf(error, incidentId);
   }
+}
+
+/**
+ * The id of the event at a stream version. Named by its place, not drawn at random:
+ * a workflow task re-run after a lost one decides again, maybe something else, and
+ * its first event then meets the stored one at the same version (a conflict, so the
+ * run catches up) instead of slipping in beside it under a fresh random id; a
+ * retried append of the very same events finds them stored and writes nothing.
+ */
+function eventIdAt(incidentId: string, version: number): string {
+  return nameBasedUuid('incident-event', incidentId, String(version));
 }
 
 /** A failed append as the workflow handles it; anything unrecognised as it is. */

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { type DataSource } from 'typeorm';
 import { incidentStreamId } from '@recovery/domain';
-import { deterministicUuid } from '@recovery/incidents';
+import { nameBasedUuid } from '@recovery/domain';
 import { freePort } from '@recovery/local-infra';
 import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
 import { fromGlobalSetup, openTestDataSource } from '../support/test-database';
@@ -146,7 +146,7 @@ describe('the API SIGKILLed with opens and notes in flight', () => {
     const openAnswers = retried.slice(0, OPENS).map((r) => r.answer);
     const noteAnswers = retried.slice(OPENS).map((r) => r.answer);
 
-    const expectedIds = opens.map((open) => deterministicUuid('idempotency-key', sub, open.key));
+    const expectedIds = opens.map((open) => nameBasedUuid('idempotency-key', sub, open.key));
     expect(openAnswers.map((a) => ({ status: a.status, id: a.body.id }))).toEqual(
       expectedIds.map((id) => ({ status: 201, id })),
     );

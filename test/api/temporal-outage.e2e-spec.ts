@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
-import { deterministicUuid } from '@recovery/incidents';
+import { nameBasedUuid } from '@recovery/domain';
 import {
   freePort,
   locateTemporalCli,
@@ -155,7 +155,7 @@ describe('the Temporal server SIGKILLed and started again', () => {
         retryUntilAnswered(note, deadline),
       ]);
       expect(opened.answer.status).toBe(201);
-      expect(opened.answer.body.id).toBe(deterministicUuid('idempotency-key', sub, openKey));
+      expect(opened.answer.body.id).toBe(nameBasedUuid('idempotency-key', sub, openKey));
       expect(noted.answer.status).toBe(200);
       const serverErrors = [
         ...during.map((d) => d.answer.status),

@@ -1,6 +1,7 @@
 export * from './events/event-metadata';
 export * from './events/incident-events';
 export * from './ids/ids';
+export * from './ids/name-based-uuid';
 export * from './money/money';
 export * from './time/duration.util';
 export * from './text/storable-text';

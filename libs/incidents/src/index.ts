@@ -8,7 +8,6 @@ export * from './queries/incident-detail.types';
 export * from './queries/incident-queries.service';
 export * from './commands/open-incident.types';
 export * from './commands/incident-workflow-id.util';
-export * from './commands/deterministic-uuid.util';
 export * from './commands/command-not-taken.error';
 export * from './commands/temporal-rejection.util';
 export * from './commands/incident-commands.service';

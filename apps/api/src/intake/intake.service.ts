@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@recovery/domain';
-import { type Caller, deterministicUuid, IncidentCommandsService } from '@recovery/incidents';
+import { DomainError, nameBasedUuid } from '@recovery/domain';
+import { type Caller, IncidentCommandsService } from '@recovery/incidents';
 import { IN_PROGRESS_RETRY_AFTER_SECONDS } from '../common/idempotency/idempotency.errors';
 import { ReplayStore } from '../common/idempotency/replay-store.repository';
 import { toProblem } from '../common/problem-mapping.util';
@@ -95,7 +95,7 @@ export class IntakeService {
       await this.commands.addNote(action.incidentId, { text: action.text }, caller);
       return { ...base, status: 200, outcome: 'noted', incidentId: action.incidentId };
     }
-    const incidentId = deterministicUuid(system, event.source, event.id);
+    const incidentId = nameBasedUuid(system, event.source, event.id);
     const opened = await this.commands.open(
       { ...action.body, incidentId, source: { system, eventId: event.id } },
       caller,

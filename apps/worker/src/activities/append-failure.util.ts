@@ -10,10 +10,10 @@ const DATA_EXCEPTION = /^22/;
  * The failure an append raises to the workflow: non-retryable when no retry can
  * succeed, so the incident keeps working instead of retrying for ever under its
  * lock. Data PostgreSQL refused fails the command (a 4xx). A stream past the
- * expected version, or an event id stored with other content, means the stream
- * holds events the workflow has not folded (a lost workflow task's append, whose
- * replay draws the same ids for other events): the workflow catches up. Anything
- * else (an outage) is left to the retry policy.
+ * expected version, or an event id stored with other content (ids are named by
+ * stream version, so a re-run deciding something else at a taken version), means
+ * the stream holds events the workflow has not folded, a lost workflow task's: the
+ * workflow catches up. Anything else (an outage) is left to the retry policy.
  */
 export function toAppendFailure(error: unknown): unknown {
   if (error instanceof StreamVersionConflict || error instanceof DuplicateEventConflict) {

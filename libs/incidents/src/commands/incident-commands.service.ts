@@ -6,6 +6,7 @@ import { AppConfig } from '@recovery/config';
 import {
   type AddNoteCommand,
   DependencyUnavailable,
+  nameBasedUuid,
   type ContactCustomerCommand,
   type DecideApprovalCommand,
   type MakePromiseCommand,
@@ -39,7 +40,6 @@ import { type Caller, canAccessSite } from '../caller';
 import { IncidentQueriesService } from '../queries/incident-queries.service';
 import { SiteForbidden } from '../site-forbidden.error';
 import { CommandNotTaken } from './command-not-taken.error';
-import { deterministicUuid } from './deterministic-uuid.util';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 import { type OpenedIncident, type OpenIncidentRequest } from './open-incident.types';
 import { DeadlinePassed, settleWithin } from './settle-within.util';
@@ -245,7 +245,7 @@ export class IncidentCommandsService {
  */
 function incidentIdFor(caller: Caller): string {
   if (caller.idempotencyKey === undefined) return randomUUID();
-  return deterministicUuid('idempotency-key', caller.actor.id, caller.idempotencyKey);
+  return nameBasedUuid('idempotency-key', caller.actor.id, caller.idempotencyKey);
 }
 
 /**
