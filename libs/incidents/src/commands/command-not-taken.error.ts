@@ -13,7 +13,8 @@ export class CommandNotTaken extends DomainError {
     super(
       `the workflow of incident ${incidentId} did not take ${command} within ${waitedMs} ms; ` +
         'it may still apply it: retry with the same Idempotency-Key',
-      { command, incidentId, retryAfterSeconds },
+      // Temporal's side (its server, or the workers behind it) did not take the command.
+      { command, incidentId, retryAfterSeconds, dependency: 'temporal' },
     );
   }
 }

@@ -23,7 +23,12 @@ export class CommandDropped extends DomainError {
     super(
       `the workflow of incident ${incidentId} dropped ${command} before deciding it; ` +
         'nothing was applied: retry',
-      { command, incidentId, retryAfterSeconds: DROPPED_RETRY_AFTER_SECONDS },
+      {
+        command,
+        incidentId,
+        retryAfterSeconds: DROPPED_RETRY_AFTER_SECONDS,
+        dependency: 'temporal',
+      },
     );
   }
 }
