@@ -1,5 +1,10 @@
 import { Agent, request } from 'node:http';
 
+// Node's server closes a socket idle for 5 s (keepAliveTimeout); a client that reuses it
+// at that moment gets ECONNRESET (bench:path did, six minutes in). The agent drops its
+// free sockets first. A request in flight is not bounded by it (no 'timeout' listener).
+const FREE_SOCKET_MS = 4_000;
+
 /** A response: its status and its parsed JSON body (undefined when empty). */
 export interface JsonResponse {
   status: number;
@@ -20,7 +25,7 @@ export class JsonHttp {
     private readonly token: string,
     connections: number,
   ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets: connections });
+    this.agent = new Agent({ keepAlive: true, maxSockets: connections, timeout: FREE_SOCKET_MS });
   }
 
   /** Sends one request and reads its whole answer; rejects only when the connection fails. */
