@@ -27,7 +27,7 @@ import {
 
 const STORE_ACCESS: LocalActivityOptions = {
   // Bounds how long an append lost with a crashed worker holds up the incident.
-  startToCloseTimeout: '10 seconds',
+  startToCloseTimeout: '5 seconds',
   // The store must eventually take the events (an outage heals); what it refused never will.
   retry: {
     initialInterval: '200 milliseconds',
@@ -35,6 +35,9 @@ const STORE_ACCESS: LocalActivityOptions = {
     backoffCoefficient: 2,
     nonRetryableErrorTypes: Object.values(APPEND_FAILURES),
   },
+  // Longer pauses between attempts become workflow timers: the workflow task completes
+  // instead of being held open (and timed out, and re-run) through a database outage.
+  localRetryThreshold: '2 seconds',
 };
 const { appendEvents } = proxyLocalActivities<RecoveryActivities>({
   ...STORE_ACCESS,

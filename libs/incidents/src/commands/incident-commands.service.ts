@@ -48,8 +48,10 @@ import { incidentRunOperation } from './workflow-start.util';
 
 // A command not taken in time usually waits for a worker to come back or catch up.
 const RETRY_AFTER_SECONDS = 5;
-// After a command's deadline: how long Temporal may take to show it is up. The answer
-// still comes within COMMAND_TIMEOUT_MS plus a second (issue 10, item 9).
+// A reachable server answers the client's own deadline; this much later the call is
+// taken to be stuck retrying. Then how long Temporal may take to show it is up. The
+// answer still comes within COMMAND_TIMEOUT_MS plus a second (issue 10, item 9).
+const CLIENT_DEADLINE_GRACE_MS = 250;
 const TEMPORAL_PROBE_MS = 500;
 
 /**
@@ -212,9 +214,14 @@ export class IncidentCommandsService {
     call: () => Promise<Result>,
   ): Promise<Result> {
     const waitMs = this.config.temporal.commandTimeoutMs;
+    // Aborted once answered, so a call past its deadline stops retrying in the background.
+    const abandon = new AbortController();
+    const bounded = () => this.client.withDeadline(Date.now() + waitMs, call);
     try {
-      return await settleWithin(this.client.withDeadline(Date.now() + waitMs, call), waitMs);
+      const hardBound = waitMs + CLIENT_DEADLINE_GRACE_MS;
+      return await settleWithin(this.client.withAbortSignal(abandon.signal, bounded), hardBound);
     } catch (error) {
+      // Not taken in time: by a server that cannot be reached, or by its workers.
       if (
         error instanceof DeadlinePassed ||
         error instanceof WorkflowUpdateRPCTimeoutOrCancelledError
@@ -223,6 +230,8 @@ export class IncidentCommandsService {
         throw new CommandNotTaken(command, incidentId, waitMs, RETRY_AFTER_SECONDS);
       }
       throw translateTemporalError(error, incidentId, command);
+    } finally {
+      abandon.abort();
     }
   }
 
