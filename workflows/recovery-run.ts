@@ -16,8 +16,9 @@ import { loadIncident, readEventsSince, StreamAhead, storeEvents } from './incid
 import { Mutex } from './mutex.util';
 import { upsertIncidentSearchAttributes } from './search-attributes';
 
-// Catching up twice in a row is already unusual (a lost workflow task's events, then
-// an id its replay drew again); more means something else writes the stream.
+// One catch-up brings a run level with its stream (event ids are named by version,
+// so nothing it decides again can slip in beside what is stored); needing more
+// means something else writes the stream: a bug, left to fail the workflow task.
 const MAX_CATCH_UPS = 5;
 
 /** The workflow itself acts for timers: overdue deadlines, escalations, closing. */

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { toMajorUnits } from '@recovery/domain';
 import { type DeliverRemedyInput, type DeliverRemedyResult } from '@recovery/workflows';
 
 /**
@@ -12,7 +13,7 @@ export class RemedyDeliveryService {
 
   deliver(input: DeliverRemedyInput): Promise<DeliverRemedyResult> {
     this.logger.log(
-      `delivering ${input.remedyType} ${input.amount} ${input.currency} for incident ${input.incidentId}`,
+      `delivering ${input.remedyType} ${toMajorUnits(input.amount, input.currency)} ${input.currency} for incident ${input.incidentId}`,
     );
     return Promise.resolve({ deliveryRef: `${input.remedyType}:${input.remedyId}` });
   }
