@@ -46,7 +46,7 @@ export function printLevel(
         quantile(latencies, 0.5).toFixed(1).padStart(8),
         quantile(latencies, 0.99).toFixed(1).padStart(8),
         String(latencies.length).padStart(9),
-        short > 0 ? `  (${short} phase(s) ran out of incidents early)` : '',
+        ...(short > 0 ? [` (${short} phase(s) ran out of incidents early)`] : []),
       ].join(' '),
     );
   }
