@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEPENDENCIES, type Dependency } from '@recovery/domain';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'severity' })
@@ -37,6 +38,12 @@ export class ProblemDetailsDto {
     additionalProperties: true,
   })
   details?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    enum: DEPENDENCIES,
+    description: 'On a 503: the service that is down (retry after Retry-After seconds)',
+  })
+  dependency?: Dependency;
 
   @ApiPropertyOptional()
   correlationId?: string;

@@ -47,10 +47,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 // `dependency` is the issue's contract for outages (issue 10, item 9): a client branches
 // on it without digging into `details`.
-function toBody(
-  problem: Problem,
-  request: ApiRequest,
-): ProblemDetailsDto & Pick<Problem, 'dependency'> {
+function toBody(problem: Problem, request: ApiRequest): ProblemDetailsDto {
   return {
     type: PROBLEM_TYPE_BASE + problem.code,
     title: STATUS_CODES[problem.status] ?? 'Error',

@@ -18,6 +18,10 @@ export const ProblemResponse = (
     }),
   );
 
+// Issue 10, item 9: an outage is a 503, never a 500.
+const OUTAGE =
+  'A dependency is down (dependency_unavailable; `dependency` names postgres or temporal): retry after Retry-After';
+
 /** The problem responses a command (a POST) can end in, and its optional headers. */
 export const CommandProblems = (): MethodDecorator =>
   applyDecorators(
@@ -33,9 +37,13 @@ export const CommandProblems = (): MethodDecorator =>
     }),
     ProblemResponse(400, 'Malformed JSON or invalid fields (each one named)'),
     ProblemResponse(404, 'Unknown (or not visible) incident, approval, promise or policy'),
-    ProblemResponse(409, 'The workflow refused: the incident is not in a state for it'),
+    ProblemResponse(
+      409,
+      'The workflow refused: the incident is not in a state for it; or a request with this Idempotency-Key is still running (Retry-After)',
+    ),
     ProblemResponse(413, 'Body over the configured limit'),
     ProblemResponse(422, 'Refused by policy, or Idempotency-Key reused with another body'),
+    ProblemResponse(503, OUTAGE),
   );
 
 /** The problem responses of a command its incident's workflow decides (a Temporal update). */
@@ -44,7 +52,7 @@ export const WorkflowCommandProblems = (): MethodDecorator =>
     CommandProblems(),
     ProblemResponse(
       503,
-      'The workflow did not take the command in time (Retry-After); it may still apply it: retry with the same Idempotency-Key',
+      `${OUTAGE}; or the workflow did not take the command in time (command_not_taken): it may still apply it, so retry with the same Idempotency-Key`,
     ),
   );
 
@@ -53,4 +61,5 @@ export const ReadProblems = (): MethodDecorator =>
   applyDecorators(
     ProblemResponse(400, 'Invalid query or path parameters (each one named)'),
     ProblemResponse(404, 'Unknown (or not visible) resource'),
+    ProblemResponse(503, OUTAGE),
   );

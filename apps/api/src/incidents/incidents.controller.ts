@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import { ReadProblems, WorkflowCommandProblems } from '../common/problem-responses.decorator';
 import { IncidentDetailDto } from './dto/incident-detail.dto';
 import {
   IncidentEventsDto,
@@ -27,7 +27,7 @@ export class IncidentsController {
   @Allow('incident:open')
   @ApiOperation({ summary: 'Open an incident or complaint under its policy' })
   @ApiCreatedResponse({ type: OpenedIncidentDto })
-  @CommandProblems()
+  @WorkflowCommandProblems()
   open(@Body() body: OpenIncidentDto, @CurrentCaller() caller: Caller): Promise<OpenedIncidentDto> {
     return this.commands.open(body, caller);
   }
