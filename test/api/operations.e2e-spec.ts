@@ -93,12 +93,15 @@ describe('operations endpoints', () => {
     } finally {
       await harness.startWorker();
     }
-    const health = await request(harness.server).get('/health');
-    expect(health.body).toMatchObject({
-      status: 'ok',
-      details: { temporal: { status: 'up', workers: { polling: true } } },
-    });
-  }, 120_000);
+    // A restarted worker shows up once its first poll has reached the server.
+    await eventually(async () => {
+      const health = await request(harness.server).get('/health');
+      expect(health.body).toMatchObject({
+        status: 'ok',
+        details: { temporal: { status: 'up', workers: { polling: true } } },
+      });
+    }, 15_000);
+  }, 140_000);
 
   it('has the committed docs/openapi.json up to date with the code (npm run openapi)', () => {
     const committed: unknown = JSON.parse(
