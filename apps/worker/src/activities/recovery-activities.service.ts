@@ -6,6 +6,7 @@ import {
   type NewEvent,
   type StoredEvent,
 } from '@recovery/event-store';
+import { asIncidentEvent } from '@recovery/incidents';
 import { PoliciesService } from '@recovery/policies';
 import {
   type AppendEventsInput,
@@ -20,16 +21,13 @@ import { toAppendFailure } from './append-failure.util';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RemedyDeliveryService } from './remedy-delivery.service';
 
-const toIncidentEvent = (event: StoredEvent): IncidentEvent =>
-  ({ type: event.type, data: event.data }) as IncidentEvent;
-
 /** Stored events grouped by the command that decided them (timer events have none). */
 function byCommand(events: readonly StoredEvent[]): RecordedCommand[] {
   const commands = new Map<string, IncidentEvent[]>();
   for (const event of events) {
     const { commandId } = event.metadata;
     if (commandId !== undefined)
-      commands.set(commandId, [...(commands.get(commandId) ?? []), toIncidentEvent(event)]);
+      commands.set(commandId, [...(commands.get(commandId) ?? []), asIncidentEvent(event)]);
   }
   return [...commands].map(([commandId, decided]) => ({ commandId, events: decided }));
 }
@@ -80,7 +78,7 @@ export class RecoveryActivitiesService {
   }): Promise<LoadedIncident> {
     const stored = await this.eventStore.readStream(incidentStreamId(incidentId));
     if (stored.length === 0) return { found: false };
-    const state = foldIncident(stored.map(toIncidentEvent));
+    const state = foldIncident(stored.map(asIncidentEvent));
     const { key, version, document } = await this.policies.get(
       state.policy.key,
       state.policy.version,
@@ -106,7 +104,7 @@ export class RecoveryActivitiesService {
       fromVersion: version + 1,
     });
     return stored.map((event) => ({
-      ...toIncidentEvent(event),
+      ...asIncidentEvent(event),
       ...(event.metadata.commandId !== undefined && { commandId: event.metadata.commandId }),
     }));
   }

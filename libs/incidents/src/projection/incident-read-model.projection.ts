@@ -81,7 +81,7 @@ function groupByIncident(events: StoredEvent[]): Map<string, StoredEvent[]> {
   return groups;
 }
 
-// The store has validated the type name; the data shape is the domain's contract.
-function asIncidentEvent(event: StoredEvent): IncidentEvent {
+/** A stored incident event as the domain folds it (the data shape is the domain's contract). */
+export function asIncidentEvent(event: StoredEvent): IncidentEvent {
   return { type: event.type, data: event.data } as IncidentEvent;
 }
