@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { isUuid } from '@recovery/domain';
+import { FIELD_LIMITS, isUuid } from '@recovery/domain';
 import { RequestValidationFailed, toFieldErrors } from '../common/request-validation.error';
 import { OpenIncidentDto } from '../incidents/dto/open-incident.dto';
 import { type CloudEventDto } from './dto/cloud-event.dto';
@@ -33,5 +33,14 @@ export function intakeAction(event: CloudEventDto): IntakeAction {
 
 function pickText(data: Record<string, unknown>): string | undefined {
   const text = data.text ?? data.summary;
-  return typeof text === 'string' && text.length > 0 ? text.slice(0, 4000) : undefined;
+  return typeof text === 'string' && text.length > 0 ? noteText(text) : undefined;
+}
+
+/**
+ * The text cut to a note's limit, never between the two halves of a surrogate pair
+ * (an emoji): half a pair is text PostgreSQL cannot store.
+ */
+export function noteText(text: string): string {
+  const cut = text.slice(0, FIELD_LIMITS.text);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
