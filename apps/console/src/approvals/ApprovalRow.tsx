@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { type DecisionBody } from '../api/approval-types';
+import { type InboxItem } from '../api/incident-types';
+import { describeFailure } from '../api/problem';
+import { actorName, words } from '../incident/timeline/event-fields';
+import { DeadlineBadge } from '../time/DeadlineBadge';
+import { DecisionForm } from './DecisionForm';
+import { OWN_REQUEST } from './decision-wording';
+import { amountAgainstLimits } from './limit-wording';
+import { SettledNotice } from './SettledNotice';
+import { useRequestContext } from './useRequestContext';
+import { useShowTime } from './useShowTime';
+
+export interface ApprovalRowProps {
+  item: InboxItem;
+  settledElsewhere: boolean;
+  /** The viewer may decide requests (approval:decide) and did not make this one. */
+  mode: 'decide' | 'own' | 'read-only';
+  /** Opened by a direct link (?approval=): highlighted. */
+  linked: boolean;
+  /** Take keyboard focus now (a direct link, or the previous row was just decided). */
+  focus: boolean;
+  onDecided: (item: InboxItem, decision: DecisionBody['decision']) => void;
+  onDismiss: (item: InboxItem) => void;
+}
+
+/** One request of the inbox: a region named by its incident's summary, so each Reason, Approve and Deny says which request it is. */
+export function ApprovalRow({
+  item,
+  settledElsewhere,
+  mode,
+  linked,
+  focus,
+  onDecided,
+  onDismiss,
+}: ApprovalRowProps) {
+  const [refusedAsDecided, setRefusedAsDecided] = useState(false);
+  const settled = settledElsewhere || refusedAsDecided;
+  const context = useRequestContext(item, settled);
+  const showTime = useShowTime();
+  const headingId = useId();
+  const region = useRef<HTMLElement>(null);
+  const reason = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    region.current?.scrollIntoView({ block: 'nearest' });
+    (reason.current ?? region.current)?.focus();
+  }, [focus]);
+  const summary = context.incident?.summary ?? `Incident ${item.incidentId.slice(0, 8)}`;
+  return (
+    <section
+      ref={region}
+      aria-labelledby={headingId}
+      aria-current={linked ? 'true' : undefined}
+      tabIndex={-1}
+      className="card stack"
+      style={linked ? { outline: '3px solid var(--accent)', outlineOffset: '2px' } : undefined}
+    >
+      <h2 id={headingId}>
+        <Link to={`/incidents/${item.incidentId}`}>{summary}</Link>
+        <span className="visually-hidden">: {words(item.remedyType)} request</span>
+      </h2>
+      <p>
+        <strong>{words(item.remedyType)}</strong>
+        {context.description ? ` — ${context.description}` : ''}
+        <br />
+        {amountAgainstLimits(item.amount, item.currency, item.requiredAuthority, context.rule)}
+      </p>
+      <p className="hint">
+        Requested by {actorName({ ...item.requestedBy })} at {showTime(item.requestedAt)} · site{' '}
+        {item.site}
+        {context.incident &&
+          ` · policy ${context.incident.policy.key} v${context.incident.policy.version}`}
+      </p>
+      {context.failure !== null && <p className="error">{describeFailure(context.failure)}</p>}
+      <div className="row">
+        <DeadlineBadge label="Escalation" startedAt={item.requestedAt} dueAt={item.deadline} />
+        <DeadlineBadge label="Expiry" startedAt={item.requestedAt} dueAt={item.expiresAt} />
+      </div>
+      {settled ? (
+        <SettledNotice
+          approval={context.incident?.approvals.find((a) => a.approvalId === item.approvalId)}
+          onDismiss={() => onDismiss(item)}
+        />
+      ) : (
+        <Decision
+          mode={mode}
+          item={item}
+          reasonRef={reason}
+          onDecided={(decision) => onDecided(item, decision)}
+          onAlreadyDecided={() => setRefusedAsDecided(true)}
+        />
+      )}
+    </section>
+  );
+}
+
+function Decision({
+  mode,
+  ...form
+}: { mode: ApprovalRowProps['mode'] } & Parameters<typeof DecisionForm>[0]) {
+  if (mode === 'own') return <p className="hint">{OWN_REQUEST}</p>;
+  if (mode === 'read-only') return null;
+  return <DecisionForm {...form} />;
+}
