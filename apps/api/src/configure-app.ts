@@ -8,13 +8,14 @@ import { httpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { MetricsService } from './operations/metrics.service';
 import { setUpSwagger } from './swagger';
 import { rejectUnstorableInput } from './common/reject-unstorable-input.middleware';
+import { mountConsole } from './console/mount-console';
 
 // JSON and its +json relatives: CloudEvents (structured and batch), problem+json.
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /**
  * Everything main.ts, the e2e tests and the OpenAPI generator share: body
- * limits, validation, correlation ids, metrics, logging and the docs. The app
+ * limits, validation, correlation ids, metrics, logging, the docs and the console. The app
  * must be created with `bodyParser: false` so the limit here is the only one.
  */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -23,6 +24,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // Metrics and correlation first, so refused bodies are measured and traceable too.
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.use(correlationIdMiddleware);
+  mountConsole(app, config);
   app.useBodyParser('json', { limit: config.httpBodyLimit, type: JSON_TYPES });
   app.use(rejectUnstorableInput);
   app.useGlobalPipes(

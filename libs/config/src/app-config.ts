@@ -9,6 +9,8 @@ export interface AuthConfig {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The web console's OpenID Connect client id; with `issuer`, the console signs in there. */
+  clientId?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly httpBodyLimit!: string;
   readonly rateLimitPerMinute!: number;
+  /** Directory of the built web console, served at /console. */
+  readonly consoleDir!: string;
 }
 
 // Used only outside production so that `npm start` works with zero setup; the
@@ -63,6 +67,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     logLevel: env.LOG_LEVEL,
     httpBodyLimit: env.HTTP_BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    consoleDir: env.CONSOLE_DIR,
   };
 }
 
@@ -75,6 +80,7 @@ export function toAuthConfig(env: EnvironmentVariables): AuthConfig {
     jwksUrl: env.AUTH_JWKS_URL,
     issuer: env.AUTH_ISSUER,
     audience: env.AUTH_AUDIENCE,
+    clientId: env.AUTH_CLIENT_ID,
   };
 }
 

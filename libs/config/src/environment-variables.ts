@@ -108,6 +108,18 @@ export class EnvironmentVariables {
   @IsString()
   AUTH_AUDIENCE?: string;
 
+  /** OpenID Connect client id of the web console (authorization code flow with PKCE). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUTH_CLIENT_ID?: string;
+
+  /** Where the built web console lies (`npm run build` writes it there). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CONSOLE_DIR = 'dist/console';
+
   @IsOptional()
   @Matches(API_KEY_LIST, {
     message:

@@ -1,0 +1,75 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length, Matches } from 'class-validator';
+import { FIELD_LIMITS } from '@recovery/domain';
+import {
+  ACCESS_MATRIX,
+  type Permission,
+  USER_ROLES,
+  type UserRole,
+} from '../../auth/access-matrix';
+import { SITE_CLAIM } from '../../auth/token-claims.util';
+
+/** Where the console's sign-in page can send a person. */
+export class OidcSignInDto {
+  @ApiProperty({ example: 'https://login.example.com' })
+  issuer!: string;
+
+  @ApiProperty({ example: 'recovery-console' })
+  clientId!: string;
+}
+
+/** GET /v1/auth/config: the ways to sign in that this deployment offers. */
+export class SignInOptionsDto {
+  @ApiProperty({
+    description: 'True outside production: POST /v1/auth/development-token issues tokens',
+  })
+  developmentSignIn!: boolean;
+
+  @ApiProperty({ type: OidcSignInDto, nullable: true })
+  oidc!: OidcSignInDto | null;
+}
+
+/** Body of POST /v1/auth/development-token. */
+export class DevelopmentSignInDto {
+  @ApiProperty({ example: 'Alice Jansen', maxLength: FIELD_LIMITS.actorId })
+  @IsString()
+  @Length(1, FIELD_LIMITS.actorId)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES)
+  role!: UserRole;
+
+  @ApiProperty({ example: ['AMS'], description: 'Site codes, or ["*"] for every site' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(SITE_CLAIM, { each: true })
+  sites!: string[];
+}
+
+export class DevelopmentTokenDto {
+  @ApiProperty({ description: 'An HS256 bearer token for the API' })
+  token!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+}
+
+/** GET /v1/me: the caller as the API sees them, and what their role may do. */
+export class CurrentUserDto {
+  @ApiProperty()
+  sub!: string;
+
+  @ApiProperty({ required: false })
+  name?: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  role!: UserRole;
+
+  @ApiProperty({ example: ['AMS'] })
+  sites!: string[];
+
+  @ApiProperty({ enum: Object.keys(ACCESS_MATRIX), isArray: true })
+  permissions!: Permission[];
+}

@@ -1,0 +1,72 @@
+import { currentSession, endSession } from '../session/session-store';
+import { ApiProblem, type FieldError } from './problem';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** Sent as Idempotency-Key, so a retried command is applied once. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * One call of the public /v1 API with the session's token. A 401 ends the
+ * session (the sign-in page shows again); every other failure is thrown as an
+ * ApiProblem carrying the API's problem+json.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = currentSession()?.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiProblem(
+      0,
+      'network',
+      'Network error',
+      'The server cannot be reached. Check your connection and try again.',
+    );
+  }
+  if (response.status === 401 && token) endSession();
+  if (!response.ok) throw await problemOf(response);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** The problem+json of a failed response as an ApiProblem. */
+export async function problemOf(response: Response): Promise<ApiProblem> {
+  const body = (await response.json().catch(() => ({}))) as {
+    code?: string;
+    title?: string;
+    detail?: string;
+    errors?: FieldError[];
+    details?: Record<string, unknown>;
+  };
+  return new ApiProblem(
+    response.status,
+    body.code ?? `http_${response.status}`,
+    body.title ?? response.statusText,
+    body.detail ?? response.statusText,
+    body.errors ?? [],
+    body.details ?? {},
+  );
+}
+
+/** A query string from the defined values of `params`. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

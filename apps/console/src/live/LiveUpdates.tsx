@@ -1,0 +1,111 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { currentSession } from '../session/session-store';
+import { SseParser } from './sse-parser';
+
+/** `live`: the stream is open; `polling`: it dropped, queries refresh on a timer until it is back. */
+export type LiveStatus = 'connecting' | 'live' | 'polling';
+
+/** How often queries refresh while the stream is down. */
+export const POLLING_INTERVAL_MS = 5_000;
+const RECONNECT_MAX_MS = 30_000;
+
+const LiveStatusContext = createContext<LiveStatus>('connecting');
+
+/**
+ * Keeps one GET /v1/stream open for the session (fetch, so the token travels in
+ * the Authorization header, never in a URL) and turns each change it announces
+ * into invalidations of the queries showing it.
+ */
+export function LiveUpdates({ children }: { children: ReactNode }) {
+  const queries = useQueryClient();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  useEffect(() => {
+    const stop = new AbortController();
+    let attempt = 0;
+    const connect = async (): Promise<void> => {
+      while (!stop.signal.aborted) {
+        try {
+          await readStream(
+            stop.signal,
+            () => {
+              attempt = 0;
+              setStatus('live');
+              // Whatever changed while disconnected is not in the stream: refetch once.
+              void queries.invalidateQueries();
+            },
+            (event, data) => invalidate(queries, event, data),
+          );
+        } catch {
+          // Fall through to polling and a later reconnect.
+        }
+        if (stop.signal.aborted) return;
+        setStatus('polling');
+        attempt += 1;
+        await sleep(Math.min(1_000 * 2 ** attempt, RECONNECT_MAX_MS), stop.signal);
+      }
+    };
+    void connect();
+    return () => stop.abort();
+  }, [queries]);
+  return <LiveStatusContext.Provider value={status}>{children}</LiveStatusContext.Provider>;
+}
+
+export function useLiveStatus(): LiveStatus {
+  return useContext(LiveStatusContext);
+}
+
+/** refetchInterval for queries the stream keeps fresh: none while live, a timer otherwise. */
+export function useFallbackPolling(): number | false {
+  return useLiveStatus() === 'live' ? false : POLLING_INTERVAL_MS;
+}
+
+async function readStream(
+  signal: AbortSignal,
+  onOpen: () => void,
+  onEvent: (event: string, data: Record<string, unknown>) => void,
+): Promise<void> {
+  const token = currentSession()?.token;
+  const response = await fetch('/v1/stream', {
+    headers: {
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    signal,
+  });
+  if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
+  const parser = new SseParser();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    for (const { event, data } of parser.feed(value)) {
+      if (event === 'ready') onOpen();
+      else if (event === 'unavailable') throw new Error('the server lost its change feed');
+      else onEvent(event, JSON.parse(data) as Record<string, unknown>);
+    }
+  }
+}
+
+function invalidate(
+  queries: ReturnType<typeof useQueryClient>,
+  event: string,
+  data: Record<string, unknown>,
+): void {
+  const incidentId = typeof data.incidentId === 'string' ? data.incidentId : undefined;
+  if (event === 'incident' || event === 'approval') {
+    void queries.invalidateQueries({ queryKey: ['incidents'] });
+    if (incidentId) void queries.invalidateQueries({ queryKey: ['incident', incidentId] });
+  }
+  if (event === 'approval') void queries.invalidateQueries({ queryKey: ['approvals'] });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { type IncidentSummary } from '../api/incident-types';
+import { DeadlineBadge } from '../time/DeadlineBadge';
+
+const SHORT_LABEL = { acknowledge: 'ack', resolve: 'resolve', promise: 'promise' } as const;
+
+/**
+ * The nearest clock as the row's badge; opening it lists every running clock
+ * (acknowledge, resolve, each open promise), since the nearest is not always
+ * the one that matters most.
+ */
+export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
+  const [nearest] = [...incident.clocks].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  if (!nearest) return <span className="hint">No running clock</span>;
+  return (
+    <details className="clocks">
+      <summary aria-label={`Clocks of ${incident.summary}`}>
+        <DeadlineBadge
+          label={SHORT_LABEL[nearest.clock]}
+          startedAt={incident.openedAt}
+          dueAt={nearest.dueAt}
+        />
+      </summary>
+      <ul className="card popover">
+        {incident.clocks.map((clock) => (
+          <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
+            {clock.label}:{' '}
+            <DeadlineBadge label="" startedAt={incident.openedAt} dueAt={clock.dueAt} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

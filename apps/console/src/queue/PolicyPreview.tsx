@@ -1,0 +1,36 @@
+import { parseDuration } from '@recovery/domain/time/duration.util';
+import { ApiProblem } from '../api/problem';
+import { formatSpan } from '../time/durations';
+import { usePolicyPreview } from './usePolicyPreview';
+
+/** Before submitting: which policy will apply and the deadlines it sets. */
+export function PolicyPreview(fields: { category: string; severity: string; site: string }) {
+  const preview = usePolicyPreview(fields);
+  if (!fields.category || !fields.severity || !fields.site) {
+    return (
+      <p className="hint">Choose category, severity and site to see the policy that applies.</p>
+    );
+  }
+  if (preview.isPending) return <p className="hint">Looking up the policy…</p>;
+  if (preview.isError) {
+    const none = preview.error instanceof ApiProblem && preview.error.status === 404;
+    return (
+      <p className="hint">
+        {none ? 'No policy applies to these fields.' : 'The policy cannot be shown right now.'}
+      </p>
+    );
+  }
+  const { key, version, document } = preview.data;
+  return (
+    <p className="card policy-preview" aria-live="polite">
+      Policy <strong>{document.title}</strong> ({key} v{version}): acknowledge within{' '}
+      <strong>{span(document.acknowledgeWithin)}</strong>, resolve within{' '}
+      <strong>{span(document.resolveWithin)}</strong>.
+    </p>
+  );
+}
+
+function span(duration: string): string {
+  const ms = parseDuration(duration);
+  return ms === undefined ? duration : formatSpan(ms);
+}

@@ -1,0 +1,45 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
+import { apiRequest } from '../api/http';
+import { describeFailure } from '../api/problem';
+import { type CurrentUser, type Permission } from '../api/session-types';
+import { currentSession, endSession, subscribeToSession } from './session-store';
+import { SignInPage } from './SignInPage';
+
+const CurrentUserContext = createContext<CurrentUser | null>(null);
+
+/** Shows the sign-in page until this tab has a session, then the console as that person. */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const session = useSyncExternalStore(subscribeToSession, currentSession);
+  const me = useQuery({
+    queryKey: ['me', session?.token],
+    queryFn: () => apiRequest<CurrentUser>('/v1/me'),
+    enabled: session !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (!session) return <SignInPage />;
+  if (me.isPending) return <p role="status">Signing in…</p>;
+  if (me.isError) return <SignInPage failure={describeFailure(me.error)} />;
+  return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
+}
+
+export function useCurrentUser(): CurrentUser {
+  const user = useContext(CurrentUserContext);
+  if (!user) throw new Error('useCurrentUser outside SessionGate');
+  return user;
+}
+
+/** True when the signed-in person's role grants `permission` (the API decides; this hides what it would refuse). */
+export function useCan(permission: Permission): boolean {
+  return useCurrentUser().permissions.includes(permission);
+}
+
+/** Ends the session here and forgets everything fetched under it. */
+export function useSignOut(): () => void {
+  const queries = useQueryClient();
+  return () => {
+    endSession();
+    queries.clear();
+  };
+}
