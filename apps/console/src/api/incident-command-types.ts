@@ -1,0 +1,123 @@
+// Wire shapes the incident page needs beyond src/api/incident-types.ts: the
+// detail's fields the list does not carry, the command bodies of
+// apps/api/src/incidents/dto/*.ts and a policy version's remedy rules.
+import { type Fulfiller, type IncidentDetail, type IncidentStatus } from './incident-types';
+
+/** The detail also reports `reopened` (apps/api/src/incidents/dto/incident-statuses.ts). */
+export type DetailStatus = IncidentStatus | 'reopened';
+
+/** One rung climbed (GET /v1/incidents/:id `escalations`). */
+export interface Escalation {
+  reason: string;
+  subjectId?: string;
+  level: number;
+  to: string;
+  missedDeadline: string;
+  escalatedAt: string;
+}
+
+/** GET /v1/incidents/:id as the incident page reads it. */
+export interface IncidentView extends Omit<IncidentDetail, 'status'> {
+  status: DetailStatus;
+  team?: string;
+  escalations: Escalation[];
+  noteCount: number;
+  lastEventAt?: string;
+}
+
+/** A remedy rule of a policy version; limits in major units of `currency`. */
+export interface RemedyRule {
+  type: string;
+  frontlineLimit: number;
+  supervisorLimit: number;
+  currency: string;
+  description?: string;
+}
+
+/** One stored policy version (GET /v1/policies/:key/versions `items`). */
+export interface PolicyVersionView {
+  key: string;
+  version: number;
+  document: { title: string; remedies: RemedyRule[] };
+  createdAt: string;
+  createdBy: string;
+}
+
+/** Every command answers with the workflow's decision (CommandAcceptedDto). */
+export interface CommandAccepted {
+  incidentId: string;
+  status: string;
+  version: number;
+  eventTypes: string[];
+}
+
+export interface NoteBody {
+  text: string;
+}
+
+export interface RemedyBody {
+  type: string;
+  /** Major units of `currency`: 45.5 = 45.50 EUR. */
+  amount: number;
+  currency: string;
+  description: string;
+}
+
+export interface PromiseBody {
+  description: string;
+  dueAt: string;
+  fulfilledBy?: Fulfiller;
+}
+
+/** libs/domain RESOLUTION_OUTCOMES. */
+export const RESOLUTION_OUTCOMES = [
+  'fixed',
+  'workaround',
+  'compensated',
+  'referred',
+  'no_fault_found',
+  'declined',
+] as const;
+
+export interface ResolveBody {
+  outcome: (typeof RESOLUTION_OUTCOMES)[number];
+  summary: string;
+}
+
+/** libs/domain SERVICE_LEVELS (DOMAIN.md §6), lowest first. */
+export const SERVICE_LEVELS = ['below', 'met', 'exceeded', 'delighted', 'amazed'] as const;
+export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
+
+export interface FeedbackBody {
+  score: number;
+  level: ServiceLevel;
+  comment?: string;
+}
+
+export interface ReopenBody {
+  reason: string;
+}
+
+export interface ReassignBody {
+  assignee: Fulfiller;
+  reason?: string;
+}
+
+/** libs/domain CHANNELS and CONTACT_DIRECTIONS. */
+export const CHANNELS = [
+  'in_person',
+  'phone',
+  'email',
+  'web',
+  'chat',
+  'social',
+  'letter',
+  'system',
+] as const;
+export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
+
+export interface ContactBody {
+  direction: (typeof CONTACT_DIRECTIONS)[number];
+  channel: (typeof CHANNELS)[number];
+  summary: string;
+}

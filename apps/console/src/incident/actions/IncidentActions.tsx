@@ -1,0 +1,32 @@
+import { type ReactNode } from 'react';
+import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentAction, availableActions } from './available-actions';
+import { FeedbackAction, ResolveAction } from './closing-actions';
+import { MakePromiseAction } from './MakePromiseAction';
+import { LogContactAction, ReassignAction } from './ownership-actions';
+import { ProposeRemedyAction } from './ProposeRemedyAction';
+import { AcknowledgeAction, AddNoteAction, ReopenAction } from './SimpleActions';
+
+/** The actions the incident's status allows; shown only to roles that may act (the caller checks). */
+export function IncidentActions({ incident }: { incident: IncidentView }) {
+  const id = incident.id;
+  const forms: Record<IncidentAction, () => ReactNode> = {
+    Acknowledge: () => <AcknowledgeAction incidentId={id} />,
+    'Add note': () => <AddNoteAction incidentId={id} />,
+    'Propose remedy': () => <ProposeRemedyAction incidentId={id} policy={incident.policy} />,
+    'Make promise': () => <MakePromiseAction incidentId={id} />,
+    Resolve: () => <ResolveAction incidentId={id} />,
+    'Record feedback': () => <FeedbackAction incidentId={id} />,
+    Reopen: () => <ReopenAction incidentId={id} />,
+    Reassign: () => <ReassignAction incidentId={id} />,
+    'Log contact': () => <LogContactAction incidentId={id} />,
+  };
+  return (
+    <section className="card stack incident-actions" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Actions</h2>
+      {availableActions(incident).map((action) => (
+        <div key={action}>{forms[action]()}</div>
+      ))}
+    </section>
+  );
+}

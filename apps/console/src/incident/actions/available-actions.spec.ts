@@ -1,0 +1,42 @@
+import { availableActions, promiseActions } from './available-actions';
+
+describe('availableActions', () => {
+  it('offers Acknowledge only while open, and Resolve only once acknowledged', () => {
+    expect(availableActions({ status: 'open' })).toContain('Acknowledge');
+    expect(availableActions({ status: 'open' })).not.toContain('Resolve');
+    expect(availableActions({ status: 'acknowledged' })).toContain('Resolve');
+    expect(availableActions({ status: 'acknowledged' })).not.toContain('Acknowledge');
+  });
+
+  it('offers Reopen only when resolved or closed, and feedback only while the follow-up awaits an answer', () => {
+    expect(availableActions({ status: 'acknowledged' })).not.toContain('Reopen');
+    expect(availableActions({ status: 'closed' })).toEqual(['Reopen']);
+    expect(availableActions({ status: 'resolved' })).not.toContain('Record feedback');
+    expect(
+      availableActions({
+        status: 'resolved',
+        followUp: { status: 'awaiting', sentAt: '', answerBy: '' },
+      }),
+    ).toEqual(['Add note', 'Log contact', 'Record feedback', 'Reopen']);
+  });
+});
+
+describe('promiseActions', () => {
+  it('asks for confirmation only of a promise someone else must keep and nobody confirmed', () => {
+    expect(promiseActions({ status: 'open', requiresConfirmation: true }, 'acknowledged')).toEqual([
+      'Confirm',
+      'Mark kept',
+    ]);
+    expect(promiseActions({ status: 'open', requiresConfirmation: false }, 'acknowledged')).toEqual(
+      ['Mark kept'],
+    );
+  });
+
+  it('lets a broken promise be kept late, but nothing once kept or closed', () => {
+    expect(promiseActions({ status: 'broken', requiresConfirmation: false }, 'resolved')).toEqual([
+      'Mark kept',
+    ]);
+    expect(promiseActions({ status: 'kept', requiresConfirmation: false }, 'resolved')).toEqual([]);
+    expect(promiseActions({ status: 'open', requiresConfirmation: false }, 'closed')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import {
+  type FeedbackBody,
+  RESOLUTION_OUTCOMES,
+  type ResolveBody,
+  SERVICE_LEVELS,
+  type ServiceLevel,
+} from '../../api/incident-command-types';
+import { SelectField, TextAreaField } from './fields';
+import { InlineAction } from './InlineAction';
+import { type ActionProps } from './SimpleActions';
+import { useIncidentCommand } from './useIncidentCommand';
+
+const SCORES = ['1', '2', '3', '4', '5'] as const;
+
+export function ResolveAction({ incidentId }: ActionProps) {
+  const command = useIncidentCommand<ResolveBody>(incidentId, 'resolve');
+  const [outcome, setOutcome] = useState<ResolveBody['outcome']>('fixed');
+  const [summary, setSummary] = useState('');
+  return (
+    <InlineAction
+      name="Resolve"
+      submitLabel="Save resolution"
+      command={command}
+      body={() => ({ outcome, summary })}
+      describeResult={() => 'Resolved; the customer will be asked how it went.'}
+    >
+      <SelectField
+        label="Outcome"
+        field="outcome"
+        error={command.error}
+        value={outcome}
+        onChange={(value) => setOutcome(value as ResolveBody['outcome'])}
+        values={RESOLUTION_OUTCOMES}
+      />
+      <TextAreaField
+        label="Summary"
+        field="summary"
+        error={command.error}
+        value={summary}
+        onChange={setSummary}
+      />
+    </InlineAction>
+  );
+}
+
+/** The customer's answer on the five levels of DOMAIN.md §6, with a score of 1–5. */
+export function FeedbackAction({ incidentId }: ActionProps) {
+  const command = useIncidentCommand<FeedbackBody>(incidentId, 'feedback');
+  const [level, setLevel] = useState<ServiceLevel>('met');
+  const [score, setScore] = useState('2');
+  const [comment, setComment] = useState('');
+  const chooseLevel = (value: string) => {
+    setLevel(value as ServiceLevel);
+    // The levels run from 1 (below) to 5 (amazed); the score follows unless changed.
+    setScore(String(SERVICE_LEVELS.indexOf(value as ServiceLevel) + 1));
+  };
+  const body = (): FeedbackBody => ({
+    level,
+    score: Number(score),
+    ...(comment ? { comment } : {}),
+  });
+  return (
+    <InlineAction
+      name="Record feedback"
+      submitLabel="Save feedback"
+      command={command}
+      body={body}
+      describeResult={() => 'Feedback recorded.'}
+    >
+      <SelectField
+        label="Level"
+        field="level"
+        error={command.error}
+        value={level}
+        onChange={chooseLevel}
+        values={SERVICE_LEVELS}
+      />
+      <SelectField
+        label="Score"
+        field="score"
+        error={command.error}
+        value={score}
+        onChange={setScore}
+        values={SCORES}
+      />
+      <TextAreaField
+        label="Comment"
+        field="comment"
+        error={command.error}
+        value={comment}
+        onChange={setComment}
+        required={false}
+      />
+    </InlineAction>
+  );
+}

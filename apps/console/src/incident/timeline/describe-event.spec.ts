@@ -1,0 +1,170 @@
+import { type StoredEvent } from '../../api/incident-types';
+import { isDecision } from './decision-events';
+import { describeEvent, type WordingContext } from './describe-event';
+import { eventActor } from './event-actor';
+import { withQuietSpans } from './quiet-spans';
+
+const FIONA = { id: 'fiona', role: 'frontline', name: 'Fiona' };
+const SYSTEM = { id: 'system', role: 'system' };
+const TAXI_RULE = { type: 'taxi', currency: 'EUR', frontlineLimit: 25, supervisorLimit: 150 };
+
+function stored(
+  type: string,
+  data: Record<string, unknown>,
+  occurredAt = '2026-12-01T10:00:00.000Z',
+): StoredEvent {
+  return {
+    eventId: `${type}-id`,
+    streamVersion: 1,
+    globalPosition: 1,
+    type,
+    data,
+    metadata: { actor: SYSTEM, correlationId: 'c' },
+    occurredAt,
+    recordedAt: occurredAt,
+    hash: 'h',
+    prevHash: 'p',
+  };
+}
+
+const context: WordingContext = {
+  when: (iso) => `${iso.slice(11, 16)} UTC`,
+  promiseText: (id) => (id === 'p1' ? 'A taxi within 20 minutes' : undefined),
+};
+
+describe('describeEvent', () => {
+  it('names the frontline limit a remedy was granted within', () => {
+    const event = stored('RemedyApproved', {
+      remedyType: 'taxi',
+      amount: 20,
+      currency: 'EUR',
+      approvedBy: FIONA,
+      via: 'within_limit',
+      rule: TAXI_RULE,
+      requiredAuthority: 'frontline',
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Remedy approved at once: taxi 20 EUR, within the frontline limit of 25 EUR',
+    );
+  });
+
+  it('says a proposal above the limit waits for a supervisor, with both limits', () => {
+    const event = stored('RemedyProposed', {
+      remedyType: 'taxi',
+      amount: 90,
+      currency: 'EUR',
+      description: 'Taxi to the airport',
+      withinProposerAuthority: false,
+      requiredAuthority: 'supervisor',
+      rule: TAXI_RULE,
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Proposed taxi 90 EUR (Taxi to the airport): a supervisor must approve, above the frontline limit of 25 EUR, within the supervisor limit of 150 EUR',
+    );
+  });
+
+  it('quotes the reason of a denial and how long the decision took', () => {
+    const event = stored('ApprovalDenied', {
+      amount: 90,
+      currency: 'EUR',
+      reason: 'A bus leaves in 5 minutes',
+      elapsedMs: 240_000,
+      withinDeadline: true,
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Denied 90 EUR after 4 min: “A bus leaves in 5 minutes”',
+    );
+  });
+
+  it('names a kept promise by the description it was made with, and its lateness', () => {
+    const event = stored('PromiseKept', { promiseId: 'p1', onTime: false, latenessMs: 180_000 });
+    expect(describeEvent(event, context)).toBe(
+      'Kept the promise “A taxi within 20 minutes” 3 min late',
+    );
+  });
+
+  it('explains an escalation with its rung, target, reason and rule', () => {
+    const event = stored('IncidentEscalated', {
+      reason: 'acknowledgement_overdue',
+      level: 2,
+      to: 'manager',
+      after: 'PT15M',
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Escalated to rung 2 (manager): nobody acknowledged in time; the rule escalates PT15M after the missed deadline',
+    );
+  });
+
+  it('states a promise with its due time and who keeps it', () => {
+    const event = stored('PromiseMade', {
+      description: 'Call back',
+      dueAt: '2026-12-01T11:30:00.000Z',
+      fulfilledBy: { kind: 'team', id: 'warehouse-ams' },
+      requiresConfirmation: true,
+      confirmBy: '2026-12-01T10:10:00.000Z',
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Promised “Call back” by 11:30 UTC, kept by team warehouse-ams; they must confirm by 10:10 UTC',
+    );
+  });
+
+  it('writes the outcome of a resolution in words and against its deadline', () => {
+    const event = stored('IncidentResolved', {
+      outcome: 'no_fault_found',
+      summary: 'Car was fine',
+      elapsedMs: 2 * 3_600_000,
+      withinDeadline: false,
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Resolved (no fault found) after 2 h, after the deadline: Car was fine',
+    );
+  });
+
+  it('still says something for an event type it does not know', () => {
+    expect(describeEvent(stored('SomethingNewHappened', {}), context)).toBe(
+      'something new happened',
+    );
+  });
+});
+
+describe('eventActor', () => {
+  it('names the person in the data, with their role', () => {
+    expect(eventActor(stored('NoteAdded', { text: 'x', author: FIONA }))).toBe('Fiona (frontline)');
+  });
+
+  it('calls timers and intake System', () => {
+    expect(eventActor(stored('AcknowledgementOverdue', { deadline: 'x' }))).toBe('System');
+  });
+});
+
+describe('isDecision', () => {
+  it('keeps approvals, remedies and resolutions and drops notes and clock ticks', () => {
+    const types = [
+      'ApprovalGranted',
+      'RemedyApproved',
+      'IncidentResolved',
+      'NoteAdded',
+      'AcknowledgementOverdue',
+    ];
+    expect(types.filter((type) => isDecision(stored(type, {})))).toEqual([
+      'ApprovalGranted',
+      'RemedyApproved',
+      'IncidentResolved',
+    ]);
+  });
+});
+
+describe('withQuietSpans', () => {
+  it('puts one quiet marker between events an hour or more apart', () => {
+    const events = [
+      stored('A', {}, '2026-12-01T10:00:00.000Z'),
+      stored('B', {}, '2026-12-01T10:30:00.000Z'),
+      stored('C', {}, '2026-12-03T10:30:00.000Z'),
+    ];
+    expect(
+      withQuietSpans(events).map((item) =>
+        item.kind === 'quiet' ? `quiet ${item.spanMs}` : item.event.type,
+      ),
+    ).toEqual(['A', 'B', `quiet ${2 * 86_400_000}`, 'C']);
+  });
+});
