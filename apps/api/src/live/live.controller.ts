@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type Request, type Response } from 'express';
+import { type Caller } from '@recovery/incidents';
+import { Allow } from '../auth/access.decorator';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { ProblemResponse } from '../common/problem-responses.decorator';
+import { viewerOf } from './live-filter.util';
+import {
+  KEEP_ALIVE_MS,
+  LIVE_RETRY_MS,
+  LiveSubscribers,
+  MAX_LIVE_STREAMS_PER_PERSON,
+} from './live-subscribers.service';
+
+const STREAM_FORMAT = [
+  'Server-sent events (read with fetch streaming: the token goes in the Authorization header, never the URL).',
+  `\`retry: ${LIVE_RETRY_MS}\` first, then \`event: ready\` with \`{"sites","approvals"}\`: from now on changes are sent; (re)fetch what you show.`,
+  '`event: incident`, data `{"incidentId","site","version","status"}`: that incident changed (status, or a new stream version).',
+  '`event: approval`, data `{"approvalId","incidentId","site","status"}`: an approval was requested or decided; only for roles that may read approvals.',
+  '`event: offline`, data `{"dependency":"postgres"}`: changes are not being received; poll until the next `ready`.',
+  `A \`: keep-alive\` comment every ${KEEP_ALIVE_MS / 1000} s. Only the caller's sites are sent; updates of one incident within 100 ms arrive as one event.`,
+].join('\n\n');
+
+@ApiTags('live')
+@Controller('v1/stream')
+export class LiveController {
+  constructor(@Inject(LiveSubscribers) private readonly subscribers: LiveSubscribers) {}
+
+  @Get()
+  @ProblemResponse(
+    429,
+    `Rate limit exceeded, or ${MAX_LIVE_STREAMS_PER_PERSON} streams of yours already open`,
+  )
+  @ProblemResponse(
+    503,
+    'Changes are not being received from PostgreSQL (dependency_unavailable), or this process serves its maximum of streams (live_streams_exhausted): poll, and retry after Retry-After',
+  )
+  @Allow('incident:read')
+  @ApiOperation({
+    summary: 'Live changes of incidents and approvals of your sites',
+    description: STREAM_FORMAT,
+  })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'An endless text/event-stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  stream(
+    @CurrentCaller() caller: Caller,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): void {
+    this.subscribers.open(viewerOf(caller), request, response);
+  }
+}
