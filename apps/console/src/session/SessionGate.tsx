@@ -4,6 +4,7 @@ import { apiRequest } from '../api/http';
 import { describeFailure } from '../api/problem';
 import { type CurrentUser, type Permission } from '../api/session-types';
 import { currentSession, endSession, subscribeToSession } from './session-store';
+import { endProviderSession } from './oidc/oidc-sign-out';
 import { SignInPage } from './SignInPage';
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
@@ -35,11 +36,17 @@ export function useCan(permission: Permission): boolean {
   return useCurrentUser().permissions.includes(permission);
 }
 
-/** Ends the session here and forgets everything fetched under it. */
+/** Ends the session here and forgets everything fetched under it; an OIDC session ends at the provider too. */
 export function useSignOut(): () => void {
   const queries = useQueryClient();
   return () => {
+    const session = currentSession();
     endSession();
     queries.clear();
+    if (session?.method === 'oidc') {
+      endProviderSession(session.idToken).catch((error: unknown) =>
+        console.error('Signed out of the console, but not at the identity provider:', error),
+      );
+    }
   };
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { apiRequest } from '../api/http';
 import { ApiProblem, describeFailure } from '../api/problem';
 import { ROLES, type Role, type SignInOptions } from '../api/session-types';
+import { OrganisationSignIn } from './oidc/OrganisationSignIn';
 import { startSession } from './session-store';
 
 interface DevelopmentToken {
@@ -30,6 +31,7 @@ export function SignInPage({ failure }: { failure?: string }) {
           {describeFailure(options.error)}
         </p>
       )}
+      {options.data?.oidc && <OrganisationSignIn oidc={options.data.oidc} />}
       {options.data?.developmentSignIn && <DevelopmentSignIn />}
       {options.data && !options.data.developmentSignIn && !options.data.oidc && (
         <p role="alert">No sign-in is configured: set AUTH_ISSUER and AUTH_CLIENT_ID.</p>
