@@ -12,10 +12,12 @@ import { IdempotencyInterceptor } from './common/idempotency/idempotency.interce
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { IncidentsApiModule } from './incidents/incidents-api.module';
 import { IntakeModule } from './intake/intake.module';
+import { LiveModule } from './live/live.module';
 import { loggingOptions } from './operations/logging.options';
 import { OperationsModule } from './operations/operations.module';
 import { PoliciesApiModule } from './policies/policies-api.module';
 import { RateLimitGuard } from './operations/rate-limit.guard';
+import { SignInModule } from './sign-in/sign-in.module';
 
 /**
  * The HTTP API: composition only. Guards run in this order: rate limit first
@@ -35,6 +37,8 @@ import { RateLimitGuard } from './operations/rate-limit.guard';
     PoliciesApiModule,
     IntakeModule,
     AuditHttpModule,
+    LiveModule,
+    SignInModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },
