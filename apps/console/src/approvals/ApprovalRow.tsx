@@ -7,10 +7,11 @@ import { actorName, words } from '../incident/timeline/event-fields';
 import { DeadlineBadge } from '../time/DeadlineBadge';
 import { DecisionForm } from './DecisionForm';
 import { OWN_REQUEST } from './decision-wording';
+import { useIncident } from '../incident/incident-queries';
+import { useInstantFormat } from '../incident/use-instant-format';
+import { AmountAgainstLimits } from './AmountAgainstLimits';
 import { amountAgainstLimits } from './limit-wording';
 import { SettledNotice } from './SettledNotice';
-import { useRequestContext } from './useRequestContext';
-import { useShowTime } from './useShowTime';
 
 export interface ApprovalRowProps {
   item: InboxItem;
@@ -37,8 +38,9 @@ export function ApprovalRow({
 }: ApprovalRowProps) {
   const [refusedAsDecided, setRefusedAsDecided] = useState(false);
   const settled = settledElsewhere || refusedAsDecided;
-  const context = useRequestContext(item, settled);
-  const showTime = useShowTime();
+  // Key ['incident', id]: live updates refresh it, so a decision made elsewhere shows who made it.
+  const incident = useIncident(item.incidentId);
+  const showTime = useInstantFormat();
   const headingId = useId();
   const region = useRef<HTMLElement>(null);
   const reason = useRef<HTMLInputElement>(null);
@@ -47,7 +49,9 @@ export function ApprovalRow({
     region.current?.scrollIntoView({ block: 'nearest' });
     (reason.current ?? region.current)?.focus();
   }, [focus]);
-  const summary = context.incident?.summary ?? `Incident ${item.incidentId.slice(0, 8)}`;
+  const detail = incident.data;
+  const description = detail?.remedies.find((r) => r.remedyId === item.remedyId)?.description;
+  const summary = detail?.summary ?? `Incident ${item.incidentId.slice(0, 8)}`;
   return (
     <section
       ref={region}
@@ -63,24 +67,27 @@ export function ApprovalRow({
       </h2>
       <p>
         <strong>{words(item.remedyType)}</strong>
-        {context.description ? ` — ${context.description}` : ''}
+        {description ? ` — ${description}` : ''}
         <br />
-        {amountAgainstLimits(item.amount, item.currency, item.requiredAuthority, context.rule)}
+        {detail ? (
+          <AmountAgainstLimits item={item} policy={detail.policy} />
+        ) : (
+          amountAgainstLimits(item.amount, item.currency, item.requiredAuthority, undefined)
+        )}
       </p>
       <p className="hint">
         Requested by {actorName({ ...item.requestedBy })} at {showTime(item.requestedAt)} · site{' '}
         {item.site}
-        {context.incident &&
-          ` · policy ${context.incident.policy.key} v${context.incident.policy.version}`}
+        {detail && ` · policy ${detail.policy.key} v${detail.policy.version}`}
       </p>
-      {context.failure !== null && <p className="error">{describeFailure(context.failure)}</p>}
+      {incident.isError && <p className="error">{describeFailure(incident.error)}</p>}
       <div className="row">
         <DeadlineBadge label="Escalation" startedAt={item.requestedAt} dueAt={item.deadline} />
         <DeadlineBadge label="Expiry" startedAt={item.requestedAt} dueAt={item.expiresAt} />
       </div>
       {settled ? (
         <SettledNotice
-          approval={context.incident?.approvals.find((a) => a.approvalId === item.approvalId)}
+          approval={detail?.approvals.find((a) => a.approvalId === item.approvalId)}
           onDismiss={() => onDismiss(item)}
         />
       ) : (

@@ -1,5 +1,5 @@
 import { type SettledApproval, settledText } from './decision-wording';
-import { useShowTime } from './useShowTime';
+import { useInstantFormat } from '../incident/use-instant-format';
 
 /** A request someone else settled while it was on this screen: who decided, how, and why. */
 export function SettledNotice({
@@ -9,7 +9,7 @@ export function SettledNotice({
   approval: SettledApproval | undefined;
   onDismiss: () => void;
 }) {
-  const showTime = useShowTime();
+  const showTime = useInstantFormat();
   return (
     <div className="row">
       <p role="status">{settledText(approval, showTime)}</p>
