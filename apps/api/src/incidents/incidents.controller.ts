@@ -34,7 +34,13 @@ export class IncidentsController {
 
   @Get()
   @Allow('incident:read')
-  @ApiOperation({ summary: 'List incidents on your sites, newest first' })
+  @ApiOperation({
+    summary: 'List incidents on your sites, newest first or nearest breach first',
+    description:
+      'Each item carries its owner (`assignee`), every running clock (`clocks`) and the ' +
+      'earliest of them (`nextDeadline`). `sort=nearestBreach` is the frontline queue: ' +
+      'overdue and soonest-due first, incidents without a running clock last.',
+  })
   @ApiOkResponse({ type: IncidentPageDto })
   @ReadProblems()
   list(

@@ -1,5 +1,6 @@
+import { isUuid } from '@recovery/domain';
 import { ALL_SITES, type Caller } from '../caller';
-import { decodeCursor } from './list-cursor.util';
+import { decodeCursor, type ListSort } from './list-cursor.util';
 import { type IncidentListFilter } from './incident-query.types';
 
 /** A parameterised WHERE clause. */
@@ -8,35 +9,96 @@ export interface SqlWhere {
   params: unknown[];
 }
 
+/** Whose incidents to list: one person's, or nobody's. */
+export type OwnerFilter = { unassigned: true } | { personId: string };
+
+/** The list's filters with `assignee` resolved (`me` and `none` already read). */
+export interface IncidentListWhereInput extends Omit<IncidentListFilter, 'assignee' | 'limit'> {
+  owner?: OwnerFilter;
+}
+
+/**
+ * ORDER BY of each sort; both end in incident_id so the order is total and the
+ * keyset cursor never skips or repeats a row. Nearest breach puts the incidents that
+ * run no clock last (incident_state_next_deadline_idx serves it).
+ */
+export const INCIDENT_LIST_ORDER: Readonly<Record<ListSort, string>> = {
+  newest: 'ORDER BY opened_at DESC, incident_id DESC',
+  nearestBreach: 'ORDER BY next_deadline ASC NULLS LAST, incident_id ASC',
+};
+
+/** Conditions joined by AND, with their values as numbered parameters. */
+class WhereBuilder {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** The placeholder of a new parameter. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  where(condition: string): void {
+    this.conditions.push(condition);
+  }
+}
+
 /**
  * The WHERE clause of the incident list: the caller's sites always, then the
- * optional filters, then the keyset cursor (rows strictly after the last one seen).
+ * optional filters, then the keyset cursor (rows strictly after the last one seen
+ * in the requested order).
  */
 export function incidentListWhere(
-  filter: IncidentListFilter,
+  filter: IncidentListWhereInput,
   caller: Pick<Caller, 'sites'>,
 ): SqlWhere {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (placeholder: string) => string, value: unknown): void => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  if (!caller.sites.includes(ALL_SITES)) add((p) => `site = ANY(${p}::text[])`, caller.sites);
-  if (filter.status) add((p) => `status = ${p}`, filter.status);
-  if (filter.site) add((p) => `site = ${p}`, filter.site);
-  if (filter.category) add((p) => `category = ${p}`, filter.category);
-  if (filter.severity) add((p) => `severity = ${p}`, filter.severity);
-  if (filter.openedFrom) add((p) => `opened_at >= ${p}`, filter.openedFrom);
-  if (filter.openedTo) add((p) => `opened_at < ${p}`, filter.openedTo);
-  if (filter.assignee)
-    add((p) => `assignee_kind = 'person' AND assignee_id = ${p}`, filter.assignee);
-  if (filter.cursor) {
-    const cursor = decodeCursor(filter.cursor);
-    params.push(cursor.openedAt, cursor.id);
-    conditions.push(
-      `(opened_at, incident_id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
-    );
+  const sql = new WhereBuilder();
+  if (!caller.sites.includes(ALL_SITES))
+    sql.where(`site = ANY(${sql.param(caller.sites)}::text[])`);
+  if (filter.status) sql.where(`status = ${sql.param(filter.status)}`);
+  if (filter.site) sql.where(`site = ${sql.param(filter.site)}`);
+  if (filter.category) sql.where(`category = ${sql.param(filter.category)}`);
+  if (filter.severity) sql.where(`severity = ${sql.param(filter.severity)}`);
+  if (filter.openedFrom) sql.where(`opened_at >= ${sql.param(filter.openedFrom)}`);
+  if (filter.openedTo) sql.where(`opened_at < ${sql.param(filter.openedTo)}`);
+  if (filter.owner) whereOwner(sql, filter.owner);
+  if (filter.minEscalationLevel !== undefined)
+    sql.where(`escalation_level >= ${sql.param(filter.minEscalationLevel)}`);
+  if (filter.q) whereSearch(sql, filter.q);
+  if (filter.cursor) whereAfter(sql, filter.cursor, filter.sort ?? 'newest');
+  const clause = sql.conditions.length > 0 ? `WHERE ${sql.conditions.join(' AND ')}` : '';
+  return { clause, params: sql.params };
+}
+
+function whereOwner(sql: WhereBuilder, owner: OwnerFilter): void {
+  if ('unassigned' in owner) sql.where('assignee_id IS NULL');
+  else sql.where(`assignee_kind = 'person' AND assignee_id = ${sql.param(owner.personId)}`);
+}
+
+// An id matches exactly; a customer reference by its start in any case. The prefix is
+// a LIKE pattern, so its own % _ and \ are escaped (backslash is LIKE's default
+// escape), and lower() on the column lets incident_state_customer_ref_prefix_idx
+// (text_pattern_ops) serve it.
+function whereSearch(sql: WhereBuilder, q: string): void {
+  const byId = isUuid(q) ? `incident_id = ${sql.param(q)}::uuid OR ` : '';
+  sql.where(`(${byId}lower(customer_ref) LIKE ${sql.param(`${escapeLike(q.toLowerCase())}%`)})`);
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+// Rows strictly after the cursor in the sort's order. In nearest-breach order the
+// rows without a deadline come after every row with one (NULLS LAST); a row
+// comparison with a NULL is NULL, hence their own branch.
+function whereAfter(sql: WhereBuilder, text: string, sort: ListSort): void {
+  const cursor = decodeCursor(text, sort);
+  if (cursor.sort === 'newest') {
+    const openedAt = `${sql.param(cursor.openedAt)}::timestamptz`;
+    sql.where(`(opened_at, incident_id) < (${openedAt}, ${sql.param(cursor.id)}::uuid)`);
+  } else if (cursor.nextDeadline === null) {
+    sql.where(`(next_deadline IS NULL AND incident_id > ${sql.param(cursor.id)}::uuid)`);
+  } else {
+    const deadline = `${sql.param(cursor.nextDeadline)}::timestamptz`;
+    const id = `${sql.param(cursor.id)}::uuid`;
+    sql.where(`((next_deadline, incident_id) > (${deadline}, ${id}) OR next_deadline IS NULL)`);
   }
-  return { clause: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }

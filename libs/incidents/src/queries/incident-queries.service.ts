@@ -7,18 +7,18 @@ import { IncidentNotFound } from '../incident-not-found.error';
 import { toIncidentDetail } from './incident-detail.mapper';
 import { type IncidentDetail } from './incident-detail.types';
 import {
+  ASSIGNEE_ME,
+  ASSIGNEE_NONE,
   type IncidentListFilter,
   type IncidentPage,
   type IncidentStatistics,
   type InboxItem,
 } from './incident-query.types';
-import { incidentListWhere } from './incident-list.sql';
-import { encodeCursor } from './list-cursor.util';
+import { INCIDENT_LIST_ORDER, incidentListWhere, type OwnerFilter } from './incident-list.sql';
+import { encodeCursor, type ListCursor, type ListSort } from './list-cursor.util';
 import { type InboxRow, type SummaryRow, toInboxItem, toSummary } from './incident-row.mapper';
 
 const DEFAULT_PAGE = 50;
-/** `?assignee=me`: the caller. */
-const ME = 'me';
 const MAX_PAGE = 200;
 
 /** Reads of the incident read models; every read is limited to the caller's sites. */
@@ -29,26 +29,31 @@ export class IncidentQueriesService {
     private readonly eventStore: EventStore,
   ) {}
 
-  /** Incidents newest first, filtered, one keyset page at a time. */
+  /** Incidents newest first (or nearest breach first), filtered, one keyset page at a time. */
   async list(
     filter: IncidentListFilter,
     caller: Pick<Caller, 'sites' | 'actor'>,
   ): Promise<IncidentPage> {
     const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
-    const assignee = filter.assignee === ME ? caller.actor.id : filter.assignee;
-    const where = incidentListWhere({ ...filter, assignee }, caller);
+    const sort = filter.sort ?? 'newest';
+    const { assignee, ...rest } = filter;
+    const where = incidentListWhere(
+      { ...rest, sort, owner: ownerFilter(assignee, caller.actor.id) },
+      caller,
+    );
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT incident_id, status, kind, channel, site, category, severity, customer_ref, summary,
-              policy_key, policy_version, acknowledge_by, resolve_by, escalation_level, opened_at
+              policy_key, policy_version, acknowledge_by, resolve_by, escalation_level, opened_at,
+              assignee_kind, assignee_id, next_deadline, state
          FROM incident_state ${where.clause}
-        ORDER BY opened_at DESC, incident_id DESC LIMIT ${limit + 1}`,
+        ${INCIDENT_LIST_ORDER[sort]} LIMIT ${limit + 1}`,
       where.params,
     );
-    const items = rows.slice(0, limit).map(toSummary);
-    const last = items[items.length - 1];
-    const nextCursor =
-      rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null;
-    return { items, nextCursor };
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return {
+      items: rows.slice(0, limit).map(toSummary),
+      nextCursor: last ? encodeCursor(cursorAfter(last, sort)) : null,
+    };
   }
 
   /** The current state of one incident the caller may see. */
@@ -116,4 +121,18 @@ export class IncidentQueriesService {
       resolutionOverdue: Number(row?.resolve ?? 0),
     };
   }
+}
+
+/** `?assignee=`: `me` is the caller, `none` nobody, anything else a person's actor id. */
+function ownerFilter(assignee: string | undefined, callerId: string): OwnerFilter | undefined {
+  if (assignee === undefined) return undefined;
+  if (assignee === ASSIGNEE_NONE) return { unassigned: true };
+  return { personId: assignee === ASSIGNEE_ME ? callerId : assignee };
+}
+
+/** The position after `row` in `sort`'s order: the columns its ORDER BY reads. */
+function cursorAfter(row: SummaryRow, sort: ListSort): ListCursor {
+  return sort === 'newest'
+    ? { sort, openedAt: row.opened_at.toISOString(), id: row.incident_id }
+    : { sort, nextDeadline: row.next_deadline?.toISOString() ?? null, id: row.incident_id };
 }

@@ -1,5 +1,15 @@
 import { type IncidentStatus, type Severity } from '@recovery/domain';
-import { type ApprovalDetail } from './incident-detail.types';
+import { type IncidentClock } from './incident-clocks.util';
+import { type ApprovalDetail, type FulfillerDetail } from './incident-detail.types';
+import { type ListSort } from './list-cursor.util';
+
+export { CLOCK_KINDS, type ClockKind, type IncidentClock } from './incident-clocks.util';
+export { LIST_SORTS, type ListSort } from './list-cursor.util';
+
+/** `?assignee=me`: the caller. */
+export const ASSIGNEE_ME = 'me';
+/** `?assignee=none`: nobody owns the incident yet. */
+export const ASSIGNEE_NONE = 'none';
 
 /** Filters of the incident list; every one optional. */
 export interface IncidentListFilter {
@@ -9,8 +19,17 @@ export interface IncidentListFilter {
   severity?: Severity;
   openedFrom?: string;
   openedTo?: string;
-  /** A person's actor id, or `me` for the caller: the incidents that person owns. */
+  /**
+   * A person's actor id, or `me` for the caller: the incidents that person owns;
+   * `none`: the incidents nobody owns.
+   */
   assignee?: string;
+  /** An incident id (exact) or the start of a customer reference (any case). */
+  q?: string;
+  /** Incidents escalated to at least this level. */
+  minEscalationLevel?: number;
+  /** `newest` when absent. */
+  sort?: ListSort;
   cursor?: string;
   limit?: number;
 }
@@ -30,6 +49,12 @@ export interface IncidentSummary {
   deadlines: { acknowledgeBy: string; resolveBy: string };
   escalationLevel: number;
   openedAt: string;
+  /** Who owns the incident (as the detail shows it); null while nobody does. */
+  assignee: FulfillerDetail | null;
+  /** Every running clock, earliest first. */
+  clocks: IncidentClock[];
+  /** The earliest dueAt of `clocks`; null when no clock runs. */
+  nextDeadline: string | null;
 }
 
 export interface IncidentPage {

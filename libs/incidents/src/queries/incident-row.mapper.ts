@@ -1,11 +1,13 @@
 import {
   type ApprovalStatus,
   type Authority,
+  type IncidentState,
   type IncidentStatus,
   type MinorUnits,
   type Severity,
   toMajorUnits,
 } from '@recovery/domain';
+import { incidentClocks, nextDeadline } from './incident-clocks.util';
 import { type IncidentSummary, type InboxItem } from './incident-query.types';
 
 /** A list row as pg returns it (timestamptz → Date). */
@@ -25,6 +27,12 @@ export interface SummaryRow {
   resolve_by: Date;
   escalation_level: number;
   opened_at: Date;
+  assignee_kind: 'person' | 'team' | null;
+  assignee_id: string | null;
+  /** What the nearest-breach order and its cursor read (the projection's nextDeadline). */
+  next_deadline: Date | null;
+  /** The folded state: the clocks are computed from it. */
+  state: IncidentState;
 }
 
 /** An approval_inbox row as pg returns it (bigint → string; the amount in minor units, as the events). */
@@ -44,8 +52,9 @@ export interface InboxRow {
   status: ApprovalStatus;
 }
 
-/** The list item of a row. */
+/** The list item of a row, its clocks computed from the row's state. */
 export function toSummary(row: SummaryRow): IncidentSummary {
+  const clocks = incidentClocks(row.state);
   return {
     id: row.incident_id,
     status: row.status,
@@ -63,6 +72,12 @@ export function toSummary(row: SummaryRow): IncidentSummary {
     },
     escalationLevel: row.escalation_level,
     openedAt: row.opened_at.toISOString(),
+    assignee:
+      row.assignee_kind !== null && row.assignee_id !== null
+        ? { kind: row.assignee_kind, id: row.assignee_id }
+        : null,
+    clocks,
+    nextDeadline: nextDeadline(clocks),
   };
 }
 

@@ -31,13 +31,13 @@ import {
   type ApprovalDetail,
   type EscalationDetail,
   type FollowUpDetail,
-  type FulfillerDetail,
   type IncidentDetail,
   type PromiseDetail,
   type RemedyDetail,
   type ResolutionDetail,
 } from '@recovery/incidents';
 import { INCIDENT_STATUSES } from './incident-statuses';
+import { FulfillerViewDto } from './fulfiller-view.dto';
 import { DeadlinesDto, PolicyRefDto } from './incident-responses.dto';
 
 // Each class implements its read-side type, and the controller returns that type as
@@ -54,14 +54,6 @@ export class ActorDto implements ActorDetail {
 
   @ApiPropertyOptional()
   name?: string;
-}
-
-export class FulfillerViewDto implements FulfillerDetail {
-  @ApiProperty({ enum: ['person', 'team'] })
-  kind!: 'person' | 'team';
-
-  @ApiProperty()
-  id!: string;
 }
 
 export class ResolutionDto implements ResolutionDetail {

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, INCIDENT_KINDS, SEVERITIES } from '@recovery/domain';
+import { CLOCK_KINDS, type ClockKind, type IncidentClock } from '@recovery/incidents';
+import { FulfillerViewDto } from './fulfiller-view.dto';
 import { INCIDENT_STATUSES } from './incident-statuses';
 
 export class PolicyRefDto {
@@ -33,6 +35,40 @@ export class OpenedIncidentDto {
   deadlines!: DeadlinesDto;
 }
 
+/** One running clock of an incident in the list. */
+export class IncidentClockDto implements IncidentClock {
+  @ApiProperty({
+    enum: CLOCK_KINDS,
+    description:
+      '`acknowledge` runs while the incident is unacknowledged, `resolve` while it is ' +
+      'unresolved, `promise` once per open promise (also after the incident is resolved)',
+  })
+  clock!: ClockKind;
+
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'When it started: the opening (acknowledge), the opening or latest reopening ' +
+      '(resolve), the promise being made. With dueAt, the share of the allowed time used',
+  })
+  startedAt!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When it breaches; in the past while it is overdue (the clock still runs)',
+  })
+  dueAt!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The promise (promise clocks only)' })
+  promiseId?: string;
+
+  @ApiProperty({
+    example: 'Acknowledge',
+    description: "`Acknowledge`, `Resolve`, or the promise's description",
+  })
+  label!: string;
+}
+
 /** One incident of the list. */
 export class IncidentSummaryDto extends OpenedIncidentDto {
   @ApiProperty({ enum: INCIDENT_KINDS })
@@ -61,6 +97,25 @@ export class IncidentSummaryDto extends OpenedIncidentDto {
 
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;
+
+  @ApiProperty({
+    type: FulfillerViewDto,
+    nullable: true,
+    description: 'Who owns the incident (as the detail shows it); null while nobody does',
+  })
+  assignee!: FulfillerViewDto | null;
+
+  @ApiProperty({ type: [IncidentClockDto], description: 'Every running clock, earliest first' })
+  clocks!: IncidentClockDto[];
+
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description:
+      'The earliest `dueAt` of `clocks`: what `sort=nearestBreach` orders by; null when no clock runs',
+  })
+  nextDeadline!: string | null;
 }
 
 export class IncidentPageDto {

@@ -19,8 +19,12 @@ import {
   type Severity,
   SITE_PATTERN,
 } from '@recovery/domain';
+import { LIST_SORTS, type ListSort } from '@recovery/incidents';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
 import { INCIDENT_STATUSES } from './incident-statuses';
+
+// Far above any ladder (a policy has at most 20 rungs) and inside PostgreSQL's integer.
+const MAX_ESCALATION_LEVEL = 1000;
 
 /** Query of GET /v1/incidents. */
 export class ListIncidentsQueryDto {
@@ -58,14 +62,51 @@ export class ListIncidentsQueryDto {
     example: 'me',
     maxLength: FIELD_LIMITS.actorId,
     description:
-      'Incidents a person owns (acknowledged by them or reassigned to them): their actor id, or `me`',
+      'Incidents a person owns (acknowledged by them or reassigned to them): their actor id, ' +
+      'or `me`; `none` for the incidents nobody owns yet',
   })
   @IsOptional()
   @IsString()
   @Length(1, FIELD_LIMITS.actorId)
   assignee?: string;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @ApiPropertyOptional({
+    maxLength: FIELD_LIMITS.customerRef,
+    example: 'C-10',
+    description:
+      'Search: an incident id (exact, when `q` is a uuid) or the start of a customer ' +
+      'reference (any case)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, FIELD_LIMITS.customerRef)
+  q?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_ESCALATION_LEVEL,
+    description: 'Incidents escalated to at least this level (a supervisor’s queue)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ESCALATION_LEVEL)
+  minEscalationLevel?: number;
+
+  @ApiPropertyOptional({
+    enum: LIST_SORTS,
+    default: 'newest',
+    description:
+      '`newest`: opened most recently first. `nearestBreach`: earliest `nextDeadline` ' +
+      'first (overdue ones at the top), incidents without a running clock last. A ' +
+      '`cursor` only continues the order it came from',
+  })
+  @IsOptional()
+  @IsIn(LIST_SORTS)
+  sort?: ListSort;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page (same `sort`)' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

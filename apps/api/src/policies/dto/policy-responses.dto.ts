@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { PolicyDocumentDto } from './policy-document.dto';
 
 export class PolicyCreatedDto {
@@ -24,3 +24,13 @@ export class PolicyListDto {
   @ApiProperty({ type: [PolicyVersionDto] })
   items!: PolicyVersionDto[];
 }
+
+/**
+ * GET /v1/policies/applicable: the version a new incident would be pinned to, shaped
+ * as a listed version (its document's limits in major units, durations ISO-8601).
+ */
+export class ApplicablePolicyDto extends PickType(PolicyVersionDto, [
+  'key',
+  'version',
+  'document',
+] as const) {}
