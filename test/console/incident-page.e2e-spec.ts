@@ -27,7 +27,12 @@ const ACTIONS = [
 const FRONTLINE = { name: 'Fiona Frontline', role: 'frontline' as const, sites: ['AMS'] };
 
 /** Opens the action's inline form and submits it with `submit`. */
-async function act(page: Page, action: string, submit: string, fill?: (form: Locator) => Promise<void>) {
+async function act(
+  page: Page,
+  action: string,
+  submit: string,
+  fill?: (form: Locator) => Promise<void>,
+) {
   await page.getByRole('button', { name: action, exact: true }).click();
   const form = page.getByRole('form', { name: action });
   await fill?.(form);
@@ -47,10 +52,11 @@ async function inTwoHours(page: Page): Promise<string> {
 describeInBrowser('the incident page in a browser', () => {
   let harness: ConsoleHarness;
   let incidentId: string;
+  let policyKey: string;
 
   beforeAll(async () => {
     harness = await startConsoleHarness();
-    const policyKey = await createPolicy(harness.api, {
+    policyKey = await createPolicy(harness.api, {
       title: 'Incident page test policy',
       appliesTo: { categories: [CATEGORY] },
     });
@@ -138,6 +144,41 @@ describeInBrowser('the incident page in a browser', () => {
     await opening.getByText('Previous hash').waitFor();
     await expect(opening.locator('code').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
     await expect(opening.locator('pre').textContent()).resolves.toContain('"kind": "complaint"');
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("shows the workflow's reason beside a refused command and the API's field error beside its field", async () => {
+    const token = await harness.api.token('frontline', { sub: 'desk-agent' });
+    const id = await openIncident(
+      harness.api,
+      token,
+      openBody(policyKey, { category: CATEGORY, summary: 'Lost luggage at the counter' }),
+    );
+    const page = await harness.signIn(FRONTLINE);
+    await page.goto(`${harness.baseUrl}/console/incidents/${id}`);
+    await act(page, 'Make promise', 'Save promise', async (form) => {
+      await form.getByLabel('What', { exact: true }).fill('Courier brings the bag');
+      await form.getByLabel('Due', { exact: true }).fill(await inTwoHours(page));
+      await form.getByLabel('Who fulfils it', { exact: true }).selectOption('person');
+      await form.getByLabel('Person id', { exact: true }).fill('courier-desk');
+    });
+    const promise = page.getByRole('listitem', { name: 'Promise: Courier brings the bag' });
+    await promise.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await promise.getByRole('button', { name: 'I will keep it' }).click();
+    await promise
+      .getByRole('alert')
+      .getByText(/courier-desk/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Propose remedy', exact: true }).click();
+    const remedy = page.getByRole('form', { name: 'Propose remedy' });
+    await remedy.getByLabel('Amount (EUR)').fill('20');
+    await remedy.getByLabel('Description', { exact: true }).fill('   ');
+    await remedy.getByRole('button', { name: 'Send proposal' }).click();
+    const description = remedy.getByRole('textbox', { name: 'Description' });
+    await remedy.locator('.field-error').first().waitFor();
+    await expect(description.getAttribute('aria-invalid')).resolves.toBe('true');
     await expectAccessible(page);
     await page.context().close();
   });

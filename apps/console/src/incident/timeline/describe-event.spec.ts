@@ -91,7 +91,7 @@ describe('describeEvent', () => {
       after: 'PT15M',
     });
     expect(describeEvent(event, context)).toBe(
-      'Escalated to rung 2 (manager): nobody acknowledged in time; the rule escalates PT15M after the missed deadline',
+      'Escalated to rung 2 (manager): nobody acknowledged in time; the rule escalates 15 min after the missed deadline',
     );
   });
 
@@ -117,6 +117,19 @@ describe('describeEvent', () => {
     });
     expect(describeEvent(event, context)).toBe(
       'Resolved (no fault found) after 2 h, after the deadline: Car was fine',
+    );
+  });
+
+  it('states the pinned policy and its deadlines in words at the opening', () => {
+    const event = stored('IncidentOpened', {
+      kind: 'complaint',
+      channel: 'in_person',
+      summary: 'Car will not start',
+      policy: { key: 'breakdowns', version: 3 },
+      sla: { acknowledgeWithin: 'PT10M', resolveWithin: 'P1DT2H' },
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Opened a complaint (in person): Car will not start. Policy breakdowns v3: acknowledge within 10 min, resolve within 1 d 2 h',
     );
   });
 
