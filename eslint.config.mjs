@@ -4,6 +4,7 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const NODE_BUILT_INS = builtinModules.filter((name) => !name.startsWith('_'));
@@ -43,9 +44,18 @@ export default tseslint.config(
     },
   },
   {
+    // The console: React's rules of hooks and exhaustive effect dependencies.
+    files: ['apps/console/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
     // Decorator metadata needs runtime imports of injected classes and DTOs.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['libs/domain/**'],
+    ignores: ['libs/domain/**', 'apps/console/**'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

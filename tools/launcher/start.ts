@@ -72,6 +72,7 @@ function printWhereEverythingIs(
     [
       '',
       'Service-recovery engine is up:',
+      `  Console        ${api}/console   (sign in with any name, role and sites)`,
       `  API            ${api}/v1`,
       `  OpenAPI docs   ${api}/docs   (JSON: ${api}/docs-json)`,
       `  Health         ${api}/health   Metrics: ${api}/metrics`,

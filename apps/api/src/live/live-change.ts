@@ -1,9 +1,5 @@
-/**
- * The NOTIFY channel the read-model triggers write to. The same name is
- * LIVE_CHANGES_CHANNEL in libs/incidents/src/migrations/notify-live-changes.migration.ts,
- * which the migrations' entry point does not export.
- */
-export const LIVE_CHANGES_CHANNEL = 'recovery_live_changes';
+/** The NOTIFY channel the read-model triggers write to (one name, the migration's). */
+export { LIVE_CHANGES_CHANNEL } from '@recovery/incidents/migrations';
 
 /** An incident's row in the read model changed: a new stream version or status. */
 export interface IncidentChange {

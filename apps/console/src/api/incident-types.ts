@@ -18,6 +18,8 @@ export interface Fulfiller {
 /** One running clock of an incident (GET /v1/incidents `clocks`). */
 export interface Clock {
   clock: 'acknowledge' | 'resolve' | 'promise';
+  /** With dueAt, how much of the allowed time is used. */
+  startedAt: string;
   dueAt: string;
   promiseId?: string;
   label: string;
@@ -71,7 +73,7 @@ export interface Approval {
   requestedAt: string;
   deadline: string;
   expiresAt: string;
-  status: 'pending' | 'approved' | 'denied' | 'expired';
+  status: 'pending' | 'granted' | 'denied' | 'expired';
   decidedBy?: Actor;
   reason?: string;
   decidedAt?: string;

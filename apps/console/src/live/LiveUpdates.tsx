@@ -23,19 +23,24 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
   useEffect(() => {
     const stop = new AbortController();
     let attempt = 0;
+    let connectedBefore = false;
     const connect = async (): Promise<void> => {
       while (!stop.signal.aborted) {
         try {
-          await readStream(
-            stop.signal,
-            () => {
+          await readStream(stop.signal, (event, data) => {
+            if (event === 'ready') {
               attempt = 0;
               setStatus('live');
-              // Whatever changed while disconnected is not in the stream: refetch once.
-              void queries.invalidateQueries();
-            },
-            (event, data) => invalidate(queries, event, data),
-          );
+              // Whatever changed while disconnected was never sent: refetch what is shown.
+              if (connectedBefore) void queries.invalidateQueries();
+              connectedBefore = true;
+            } else if (event === 'offline') {
+              // The server lost its change feed; it says `ready` again once it is back.
+              setStatus('polling');
+            } else {
+              invalidate(queries, event, data);
+            }
+          });
         } catch {
           // Fall through to polling and a later reconnect.
         }
@@ -62,7 +67,6 @@ export function useFallbackPolling(): number | false {
 
 async function readStream(
   signal: AbortSignal,
-  onOpen: () => void,
   onEvent: (event: string, data: Record<string, unknown>) => void,
 ): Promise<void> {
   const token = currentSession()?.token;
@@ -80,9 +84,7 @@ async function readStream(
     const { value, done } = await reader.read();
     if (done) return;
     for (const { event, data } of parser.feed(value)) {
-      if (event === 'ready') onOpen();
-      else if (event === 'unavailable') throw new Error('the server lost its change feed');
-      else onEvent(event, JSON.parse(data) as Record<string, unknown>);
+      onEvent(event, JSON.parse(data) as Record<string, unknown>);
     }
   }
 }

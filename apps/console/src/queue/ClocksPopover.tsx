@@ -9,14 +9,15 @@ const SHORT_LABEL = { acknowledge: 'ack', resolve: 'resolve', promise: 'promise'
  * the one that matters most.
  */
 export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
-  const [nearest] = [...incident.clocks].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  // The API lists clocks earliest first.
+  const [nearest] = incident.clocks;
   if (!nearest) return <span className="hint">No running clock</span>;
   return (
     <details className="clocks">
       <summary aria-label={`Clocks of ${incident.summary}`}>
         <DeadlineBadge
           label={SHORT_LABEL[nearest.clock]}
-          startedAt={incident.openedAt}
+          startedAt={nearest.startedAt}
           dueAt={nearest.dueAt}
         />
       </summary>
@@ -24,7 +25,7 @@ export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
         {incident.clocks.map((clock) => (
           <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
             {clock.label}:{' '}
-            <DeadlineBadge label="" startedAt={incident.openedAt} dueAt={clock.dueAt} />
+            <DeadlineBadge label="" startedAt={clock.startedAt} dueAt={clock.dueAt} />
           </li>
         ))}
       </ul>

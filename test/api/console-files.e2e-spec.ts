@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import request from 'supertest';
+import { type ApiHarness, startApiHarness } from './support/api-test-harness';
+
+// `npm test` builds before the e2e tests, so dist/console holds the built console.
+const ASSETS = readdirSync('dist/console/assets');
+const SCRIPT = ASSETS.find((name) => name.endsWith('.js'))!;
+
+describe('the console, served by the API', () => {
+  let harness: ApiHarness;
+
+  beforeAll(async () => {
+    harness = await startApiHarness();
+  });
+  afterAll(() => harness?.close());
+
+  it('answers /console with its page, never cached, under a strict CSP', async () => {
+    const response = await request(harness.server).get('/console');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    const policy = response.headers['content-security-policy'];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(response.text).toContain('<div id="root"></div>');
+  });
+
+  it('answers every page of the console with the same document, for its router', async () => {
+    const response = await request(harness.server).get('/console/incidents/anything');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('<div id="root"></div>');
+  });
+
+  it('caches hashed assets for a year and answers unknown ones 404', async () => {
+    const asset = await request(harness.server).get(`/console/assets/${SCRIPT}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const missing = await request(harness.server).get('/console/assets/missing-0000.js');
+    expect(missing.status).toBe(404);
+  });
+
+  it('leads the bare origin to the console', async () => {
+    const response = await request(harness.server).get('/');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/console');
+  });
+});
