@@ -124,6 +124,23 @@ describeInBrowser('signing in with the organisation’s identity provider (produ
     await context.close();
   });
 
+  it('says so in words when the person cancels at the provider, and can start again', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${harness.baseUrl}/console`);
+    await page.getByRole('button', SIGN_IN).click();
+    await page.waitForURL((url) => url.origin === address.issuer);
+    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Sign-in was cancelled or refused at your organisation’s sign-in service: End-User aborted interaction.',
+    );
+    expect(new URL(page.url())).toMatchObject({ pathname: '/console/', search: '' });
+    await expectAccessible(page);
+    await page.getByRole('button', SIGN_IN).click();
+    await page.locator('input[name="login"]').waitFor();
+    await context.close();
+  });
+
   it('says why when the provider’s answer does not belong to this tab', async () => {
     const context = await newContext();
     const page = await context.newPage();
