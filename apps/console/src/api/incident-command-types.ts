@@ -1,6 +1,6 @@
 // Wire shapes the incident page needs beyond src/api/incident-types.ts: the
-// detail's fields the list does not carry, the command bodies of
-// apps/api/src/incidents/dto/*.ts and a policy version's remedy rules.
+// detail's fields the list does not carry and the command bodies of
+// apps/api/src/incidents/dto/*.ts (policy shapes are in ./policy-types.ts).
 import { type Fulfiller, type IncidentDetail, type IncidentStatus } from './incident-types';
 
 /** The detail also reports `reopened` (apps/api/src/incidents/dto/incident-statuses.ts). */
@@ -23,24 +23,6 @@ export interface IncidentView extends Omit<IncidentDetail, 'status'> {
   escalations: Escalation[];
   noteCount: number;
   lastEventAt?: string;
-}
-
-/** A remedy rule of a policy version; limits in major units of `currency`. */
-export interface RemedyRule {
-  type: string;
-  frontlineLimit: number;
-  supervisorLimit: number;
-  currency: string;
-  description?: string;
-}
-
-/** One stored policy version (GET /v1/policies/:key/versions `items`). */
-export interface PolicyVersionView {
-  key: string;
-  version: number;
-  document: { title: string; remedies: RemedyRule[] };
-  createdAt: string;
-  createdBy: string;
 }
 
 /** Every command answers with the workflow's decision (CommandAcceptedDto). */

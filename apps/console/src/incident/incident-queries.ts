@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api/http';
-import { type IncidentView, type PolicyVersionView } from '../api/incident-command-types';
+import { type IncidentView } from '../api/incident-command-types';
 import { type StoredEvent } from '../api/incident-types';
 import { useFallbackPolling } from '../live/LiveUpdates';
+import { usePolicyVersions } from '../policies/policy-queries';
 
 /** The incident's detail; LiveUpdates invalidates the ['incident', id] prefix on every change. */
 export function useIncident(id: string) {
@@ -24,17 +25,8 @@ export function useIncidentEvents(id: string) {
   });
 }
 
-/** The policy version the incident is pinned to: versions never change, so it is fetched once. */
+/** The policy version the incident is pinned to, from the policy screens' own query of its versions. */
 export function usePolicyVersion(key: string, version: number) {
-  return useQuery({
-    queryKey: ['policy', key, 'versions'],
-    queryFn: async () =>
-      (
-        await apiRequest<{ items: PolicyVersionView[] }>(
-          `/v1/policies/${encodeURIComponent(key)}/versions`,
-        )
-      ).items,
-    select: (versions) => versions.find((each) => each.version === version),
-    staleTime: Infinity,
-  });
+  const versions = usePolicyVersions(key);
+  return { ...versions, data: versions.data?.items.find((each) => each.version === version) };
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { ApiProblem, describeFailure } from '../../api/problem';
+import { CommandErrorContext } from './fields';
 import { type IncidentCommand } from './useIncidentCommand';
 
 interface InlineActionProps<Body, Result> {
@@ -57,7 +58,9 @@ export function InlineAction<Body, Result>(props: InlineActionProps<Body, Result
             submit();
           }}
         >
-          {children}
+          <CommandErrorContext.Provider value={command.error}>
+            {children}
+          </CommandErrorContext.Provider>
           {command.error && <Refusal error={command.error} />}
           <div className="row">
             <button type="submit" disabled={command.isPending}>

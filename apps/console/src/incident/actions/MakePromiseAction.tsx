@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type PromiseBody } from '../../api/incident-command-types';
-import { Field, SelectField, TextAreaField, TextField } from './fields';
+import { Field, SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';
@@ -30,14 +30,8 @@ export function MakePromiseAction({ incidentId }: ActionProps) {
       body={body}
       describeResult={() => 'Promise recorded; its clock runs.'}
     >
-      <TextAreaField
-        label="What"
-        field="description"
-        error={command.error}
-        value={description}
-        onChange={setDescription}
-      />
-      <Field label="Due" field="dueAt" error={command.error} hint="In your own time zone.">
+      <TextField label="What" field="description" value={description} onChange={setDescription} />
+      <Field label="Due" field="dueAt" hint="In your own time zone.">
         {(control) => (
           <input
             {...control}
@@ -51,7 +45,6 @@ export function MakePromiseAction({ incidentId }: ActionProps) {
       <SelectField
         label="Who fulfils it"
         field="fulfilledBy"
-        error={command.error}
         value={fulfiller}
         onChange={setFulfiller}
         values={FULFILLERS}
@@ -61,7 +54,7 @@ export function MakePromiseAction({ incidentId }: ActionProps) {
         <TextField
           label={fulfiller === 'team' ? 'Team id' : 'Person id'}
           field="fulfilledBy.id"
-          error={command.error}
+          multiline={false}
           value={fulfillerId}
           onChange={setFulfillerId}
         />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { type RemedyBody, type RemedyRule } from '../../api/incident-command-types';
+import { type RemedyBody } from '../../api/incident-command-types';
+import { type RemedyRule } from '../../api/policy-types';
 import { describeFailure } from '../../api/problem';
 import { useCurrentUser } from '../../session/SessionGate';
 import { usePolicyVersion } from '../incident-queries';
-import { Field, SelectField, TextAreaField } from './fields';
+import { Field, SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { remedyLimitText } from './remedy-limit';
 import { type ActionProps } from './SimpleActions';
@@ -54,16 +55,14 @@ export function ProposeRemedyAction({
           <SelectField
             label="Remedy type"
             field="type"
-            error={command.error}
             value={rule.type}
             onChange={setType}
             values={rules.map((each) => each.type)}
           />
-          <AmountField rule={rule} value={amount} onChange={setAmount} error={command.error} />
-          <TextAreaField
+          <AmountField rule={rule} value={amount} onChange={setAmount} />
+          <TextField
             label="Description"
             field="description"
-            error={command.error}
             value={description}
             onChange={setDescription}
           />
@@ -80,7 +79,6 @@ function AmountField(props: {
   rule: RemedyRule;
   value: string;
   onChange: (value: string) => void;
-  error: Error | null;
 }) {
   const { role } = useCurrentUser();
   const { rule } = props;
@@ -88,7 +86,6 @@ function AmountField(props: {
     <Field
       label={`Amount (${rule.currency})`}
       field="amount"
-      error={props.error}
       hint={`Your limit: ${remedyLimitText(role, rule)}`}
     >
       {(control) => (

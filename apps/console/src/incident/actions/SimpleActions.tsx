@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type NoteBody, type ReopenBody } from '../../api/incident-command-types';
-import { TextAreaField } from './fields';
+import { TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { useIncidentCommand } from './useIncidentCommand';
 
@@ -34,13 +34,7 @@ export function AddNoteAction({ incidentId }: ActionProps) {
       body={() => ({ text })}
       describeResult={() => 'Note added.'}
     >
-      <TextAreaField
-        label="Note"
-        field="text"
-        error={command.error}
-        value={text}
-        onChange={setText}
-      />
+      <TextField label="Note" field="text" value={text} onChange={setText} />
     </InlineAction>
   );
 }
@@ -56,10 +50,9 @@ export function ReopenAction({ incidentId }: ActionProps) {
       body={() => ({ reason })}
       describeResult={() => 'Reopened: counted as rework.'}
     >
-      <TextAreaField
+      <TextField
         label="Reason"
         field="reason"
-        error={command.error}
         value={reason}
         onChange={setReason}
         hint="Counted as rework; a fresh resolve deadline starts."

@@ -6,7 +6,7 @@ import {
   SERVICE_LEVELS,
   type ServiceLevel,
 } from '../../api/incident-command-types';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';
@@ -28,18 +28,11 @@ export function ResolveAction({ incidentId }: ActionProps) {
       <SelectField
         label="Outcome"
         field="outcome"
-        error={command.error}
         value={outcome}
-        onChange={(value) => setOutcome(value as ResolveBody['outcome'])}
+        onChange={setOutcome}
         values={RESOLUTION_OUTCOMES}
       />
-      <TextAreaField
-        label="Summary"
-        field="summary"
-        error={command.error}
-        value={summary}
-        onChange={setSummary}
-      />
+      <TextField label="Summary" field="summary" value={summary} onChange={setSummary} />
     </InlineAction>
   );
 }
@@ -71,23 +64,14 @@ export function FeedbackAction({ incidentId }: ActionProps) {
       <SelectField
         label="Level"
         field="level"
-        error={command.error}
         value={level}
         onChange={chooseLevel}
         values={SERVICE_LEVELS}
       />
-      <SelectField
-        label="Score"
-        field="score"
-        error={command.error}
-        value={score}
-        onChange={setScore}
-        values={SCORES}
-      />
-      <TextAreaField
+      <SelectField label="Score" field="score" value={score} onChange={setScore} values={SCORES} />
+      <TextField
         label="Comment"
         field="comment"
-        error={command.error}
         value={comment}
         onChange={setComment}
         required={false}

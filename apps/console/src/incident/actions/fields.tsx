@@ -1,11 +1,13 @@
-import { type ReactNode, useId } from 'react';
+import { createContext, type ReactNode, useContext, useId } from 'react';
 import { ApiProblem } from '../../api/problem';
+
+/** The failure of the form's last submission, so each field finds the API's message for itself. */
+export const CommandErrorContext = createContext<Error | null>(null);
 
 interface FieldProps {
   label: string;
   /** The body field the API names in its errors (`fieldMessage`). */
   field: string;
-  error: Error | null;
   hint?: ReactNode;
   children: (props: {
     id: string;
@@ -15,8 +17,9 @@ interface FieldProps {
 }
 
 /** A labelled control with its hint and the API's message for its field, tied by aria-describedby. */
-export function Field({ label, field, error, hint, children }: FieldProps) {
+export function Field({ label, field, hint, children }: FieldProps) {
   const id = useId();
+  const error = useContext(CommandErrorContext);
   const message = error instanceof ApiProblem ? error.fieldMessage(field) : undefined;
   const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-error` : '']
     .filter(Boolean)
@@ -43,83 +46,70 @@ export function Field({ label, field, error, hint, children }: FieldProps) {
   );
 }
 
-/** Options of a select from a vocabulary: the slug as value, in words as text. */
-export function Options({ values }: { values: readonly string[] }) {
-  return values.map((value) => (
-    <option key={value} value={value}>
-      {value.replaceAll('_', ' ')}
-    </option>
-  ));
-}
-
-interface TextProps {
+interface TextFieldProps {
   label: string;
   field: string;
-  error: Error | null;
   value: string;
   onChange: (value: string) => void;
+  /** Several lines for notes and summaries, one for ids. */
+  multiline?: boolean;
   required?: boolean;
   hint?: ReactNode;
 }
 
-/** A labelled multi-line text field with the API's message for it. */
-export function TextAreaField({
-  label,
-  field,
-  error,
+/** A labelled text field with the API's message for it. */
+export function TextField({
+  multiline = true,
+  required = true,
   value,
   onChange,
-  required = true,
-  hint,
-}: TextProps) {
+  ...field
+}: TextFieldProps) {
   return (
-    <Field label={label} field={field} error={error} hint={hint}>
-      {(control) => (
-        <textarea
-          {...control}
-          rows={3}
-          required={required}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+    <Field {...field}>
+      {(control) => {
+        const props = { ...control, required, value };
+        return multiline ? (
+          <textarea {...props} rows={3} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input {...props} type="text" onChange={(event) => onChange(event.target.value)} />
+        );
+      }}
     </Field>
   );
 }
 
-/** A labelled one-line text field with the API's message for it. */
-export function TextField({
-  label,
-  field,
-  error,
-  value,
-  onChange,
-  required = true,
-  hint,
-}: TextProps) {
-  return (
-    <Field label={label} field={field} error={error} hint={hint}>
-      {(control) => (
-        <input
-          {...control}
-          type="text"
-          required={required}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
-  );
+interface SelectFieldProps<Value extends string> {
+  label: string;
+  field: string;
+  value: Value;
+  onChange: (value: Value) => void;
+  /** A vocabulary: each slug is a value, shown in words. */
+  values: readonly Value[];
+  hint?: ReactNode;
 }
 
 /** A labelled select over a vocabulary with the API's message for it. */
-export function SelectField(props: Omit<TextProps, 'required'> & { values: readonly string[] }) {
-  const { label, field, error, value, onChange, hint, values } = props;
+export function SelectField<Value extends string>({
+  value,
+  onChange,
+  values,
+  ...field
+}: SelectFieldProps<Value>) {
   return (
-    <Field label={label} field={field} error={error} hint={hint}>
+    <Field {...field}>
       {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          <Options values={values} />
+        // The options are exactly `values`, so the chosen one is a Value.
+        <select
+          {...control}
+          value={value}
+          onChange={(event) => onChange(event.target.value as Value)}
+        >
+          {values.map((each) => (
+            <option key={each} value={each}>
+              {each.replaceAll('_', ' ')}
+            </option>
+          ))}
         </select>
       )}
     </Field>

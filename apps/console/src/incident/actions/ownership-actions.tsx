@@ -5,7 +5,7 @@ import {
   type ContactBody,
   type ReassignBody,
 } from '../../api/incident-command-types';
-import { SelectField, TextAreaField, TextField } from './fields';
+import { SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';
@@ -29,22 +29,20 @@ export function ReassignAction({ incidentId }: ActionProps) {
       <SelectField
         label="Assign to a"
         field="assignee.kind"
-        error={command.error}
         value={kind}
-        onChange={(value) => setKind(value === 'team' ? 'team' : 'person')}
+        onChange={setKind}
         values={ASSIGNEE_KINDS}
       />
       <TextField
         label={kind === 'team' ? 'Team id' : 'Person id'}
         field="assignee.id"
-        error={command.error}
+        multiline={false}
         value={id}
         onChange={setId}
       />
-      <TextAreaField
+      <TextField
         label="Reason"
         field="reason"
-        error={command.error}
         value={reason}
         onChange={setReason}
         required={false}
@@ -69,27 +67,19 @@ export function LogContactAction({ incidentId }: ActionProps) {
       <SelectField
         label="Direction"
         field="direction"
-        error={command.error}
         value={direction}
-        onChange={(value) => setDirection(value as ContactBody['direction'])}
+        onChange={setDirection}
         values={CONTACT_DIRECTIONS}
         hint="Outbound: you reached the customer. Inbound: they reached you."
       />
       <SelectField
         label="Channel"
         field="channel"
-        error={command.error}
         value={channel}
-        onChange={(value) => setChannel(value as ContactBody['channel'])}
+        onChange={setChannel}
         values={CHANNELS}
       />
-      <TextAreaField
-        label="Summary"
-        field="summary"
-        error={command.error}
-        value={summary}
-        onChange={setSummary}
-      />
+      <TextField label="Summary" field="summary" value={summary} onChange={setSummary} />
     </InlineAction>
   );
 }

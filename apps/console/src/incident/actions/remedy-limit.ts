@@ -1,4 +1,4 @@
-import { type RemedyRule } from '../../api/incident-command-types';
+import { type RemedyRule } from '../../api/policy-types';
 import { formatMoney } from '../money';
 
 /**
