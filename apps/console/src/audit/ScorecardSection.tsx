@@ -88,6 +88,7 @@ function chartsOf(periods: ScorecardPeriod[], interval: ScorecardInterval): BarC
       ],
       yAxisLabel: 'Complaints',
       formatValue: count,
+      axis: { minStep: 1 },
     },
     {
       ...common,
@@ -99,7 +100,7 @@ function chartsOf(periods: ScorecardPeriod[], interval: ScorecardInterval): BarC
       ],
       yAxisLabel: 'Median time',
       formatValue: formatSpan,
-      steps: DURATION_STEPS,
+      axis: { steps: DURATION_STEPS },
     },
     {
       ...common,
@@ -108,7 +109,7 @@ function chartsOf(periods: ScorecardPeriod[], interval: ScorecardInterval): BarC
       series: [series('Reopened', (p) => p.reopenRate)],
       yAxisLabel: 'Share reopened',
       formatValue: formatShare,
-      steps: SHARE_STEPS,
+      axis: { steps: SHARE_STEPS, upTo: 1 },
     },
     {
       ...common,
@@ -121,7 +122,7 @@ function chartsOf(periods: ScorecardPeriod[], interval: ScorecardInterval): BarC
       ],
       yAxisLabel: 'Share of settled promises',
       formatValue: formatShare,
-      steps: SHARE_STEPS,
+      axis: { steps: SHARE_STEPS, upTo: 1 },
     },
     {
       ...common,
@@ -131,7 +132,7 @@ function chartsOf(periods: ScorecardPeriod[], interval: ScorecardInterval): BarC
       series: [series('Average level (1–5)', (p) => p.satisfaction.averageScore)],
       yAxisLabel: 'Level (1 below – 5 amazed)',
       formatValue: count,
-      steps: [1],
+      axis: { steps: [1], upTo: 5, tickCount: 5 },
     },
   ];
 }

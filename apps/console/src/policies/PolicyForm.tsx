@@ -44,8 +44,8 @@ export function PolicyForm({ draft, errors, onChange }: FormProps) {
       {field('title', 'Title')}
       {field('description', 'Description')}
       <fieldset className="row">
-        <legend>Deadlines</legend>
-        {DURATION_FIELDS.map((each) => field(each.path, each.label, DURATION_HINT))}
+        <legend>Deadlines ({DURATION_HINT})</legend>
+        {DURATION_FIELDS.map((each) => field(each.path, each.label))}
       </fieldset>
       <EscalationFields draft={draft} errors={errors} onChange={onChange} />
       <RemedyFields draft={draft} errors={errors} onChange={onChange} />
@@ -56,7 +56,7 @@ export function PolicyForm({ draft, errors, onChange }: FormProps) {
 function EscalationFields({ draft, errors, onChange }: FormProps) {
   return (
     <fieldset className="stack">
-      <legend>Escalation ladder (from the missed deadline)</legend>
+      <legend>Escalation ladder (after: a duration from the missed deadline)</legend>
       {listOf(draft.escalation).map((rung, index) => {
         const toPath = `escalation.${index}.to`;
         const toMessage = messageForField(errors, toPath);
@@ -68,7 +68,6 @@ function EscalationFields({ draft, errors, onChange }: FormProps) {
               label="After"
               value={text(rung.after)}
               errors={errors}
-              hint={DURATION_HINT}
               onChange={(value) => onChange(`escalation.${index}.after`, value)}
             />
             <label>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type PolicyVersion } from '../api/policy-types';
-import { diffPolicyDocuments, formatLeaf } from './policy-diff';
+import { diffPolicyDocuments, formatLeaf, inFieldOrder } from './policy-diff';
 
 const KIND_TEXT = { added: 'added', removed: 'removed', changed: 'changed' } as const;
 
@@ -11,7 +11,8 @@ export function VersionDiff({ versions }: { versions: PolicyVersion[] }) {
   const [fromVersion, setFromVersion] = useState(versions[1]?.version ?? versions[0]?.version);
   const before = versions.find((each) => each.version === fromVersion);
   const after = versions.find((each) => each.version === toVersion);
-  const changes = before && after ? diffPolicyDocuments(before.document, after.document) : [];
+  const changes =
+    before && after ? inFieldOrder(diffPolicyDocuments(before.document, after.document)) : [];
   return (
     <section className="card stack" aria-labelledby="diff-title">
       <h2 id="diff-title">Compare versions</h2>

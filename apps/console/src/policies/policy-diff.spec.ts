@@ -1,4 +1,4 @@
-import { diffPolicyDocuments, formatLeaf } from './policy-diff';
+import { diffPolicyDocuments, formatLeaf, inFieldOrder, type PolicyChange } from './policy-diff';
 
 const base = {
   key: 'vehicle-breakdown',
@@ -52,5 +52,25 @@ describe('formatLeaf', () => {
     expect(formatLeaf('PT2M')).toBe('"PT2M"');
     expect(formatLeaf(25)).toBe('25');
     expect(formatLeaf(undefined)).toBe('(absent)');
+  });
+});
+
+describe('inFieldOrder', () => {
+  it('orders changes as a policy reads, whatever order the stored JSON had, unknown fields last', () => {
+    const change = (path: string): PolicyChange => ({ path, kind: 'changed', before: 1, after: 2 });
+    const shuffled = [
+      'odd',
+      'remedies.0.type',
+      'title',
+      'remedies.0.currency',
+      'acknowledgeWithin',
+    ].map(change);
+    expect(inFieldOrder(shuffled).map((each) => each.path)).toEqual([
+      'title',
+      'acknowledgeWithin',
+      'remedies.0.type',
+      'remedies.0.currency',
+      'odd',
+    ]);
   });
 });

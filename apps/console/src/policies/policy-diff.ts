@@ -57,3 +57,36 @@ function childrenOf(value: unknown): [string, unknown][] | undefined {
 export function formatLeaf(value: unknown): string {
   return value === undefined ? '(absent)' : JSON.stringify(value);
 }
+
+/**
+ * The document's fields in the order people read a policy. Stored documents come
+ * back from PostgreSQL's jsonb with their keys reordered (shortest first), so the
+ * diff is put back into this order rather than the order of the stored JSON.
+ */
+export const POLICY_FIELD_ORDER = [
+  'key',
+  'title',
+  'description',
+  'isDefault',
+  'appliesTo',
+  'acknowledgeWithin',
+  'resolveWithin',
+  'escalation',
+  'remedies',
+  'approvalTimeout',
+  'confirmPromiseWithin',
+  'followUpAfter',
+  'feedbackWindow',
+];
+
+/** The changes ordered by their top-level field in `order` (unknown fields last), stable within a field. */
+export function inFieldOrder(
+  changes: PolicyChange[],
+  order: readonly string[] = POLICY_FIELD_ORDER,
+): PolicyChange[] {
+  const rank = (change: PolicyChange) => {
+    const index = order.indexOf(change.path.split('.')[0] ?? '');
+    return index === -1 ? order.length : index;
+  };
+  return [...changes].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { valueScale } from './chart-scale';
+import { type AxisOptions, valueScale } from './chart-scale';
 import { ChartTable } from './ChartTable';
 
 export interface ChartSeries {
@@ -16,8 +16,8 @@ export interface BarChartProps {
   xAxisLabel: string;
   yAxisLabel: string;
   formatValue: (value: number) => string;
-  /** Tick steps for the value axis (durations, shares); 1-2-5 steps by default. */
-  steps?: readonly number[];
+  /** How the value axis is divided (durations, shares, levels); 1-2-5 steps from 0 by default. */
+  axis?: AxisOptions;
 }
 
 const WIDTH = 640;
@@ -30,6 +30,8 @@ const PLOT = {
 // Existing theme colours, so the bars follow light and dark mode with the rest.
 const SERIES_COLOURS = ['var(--accent)', 'var(--risk-text)', 'var(--ok-text)', 'var(--late-text)'];
 const MAX_CATEGORY_LABELS = 8;
+// A lone period would otherwise be one bar as wide as the chart.
+const MAX_BAR_WIDTH = 36;
 
 /**
  * Grouped bars, one group per period, drawn as SVG. The picture is an image with a
@@ -40,12 +42,10 @@ export function BarChart(props: BarChartProps) {
   const scale = valueScale(
     props.series.flatMap((each) => each.values),
     PLOT.height,
-    {
-      ...(props.steps ? { steps: props.steps } : {}),
-    },
+    props.axis,
   );
   return (
-    <figure className="chart card" aria-labelledby={`${id}-title`}>
+    <figure className="chart card" aria-labelledby={`${id}-title`} style={{ margin: 0 }}>
       <figcaption id={`${id}-title`}>
         <h3>{props.title}</h3>
       </figcaption>
@@ -138,7 +138,8 @@ function ValueAxis(props: {
 
 function Bars(props: BarChartProps & { toPixels: (value: number) => number }) {
   const groupWidth = PLOT.width / Math.max(1, props.categories.length);
-  const barWidth = (groupWidth * 0.8) / props.series.length;
+  const barWidth = Math.min(MAX_BAR_WIDTH, (groupWidth * 0.8) / props.series.length);
+  const groupInset = (groupWidth - barWidth * props.series.length) / 2;
   return (
     <g aria-hidden="true">
       {props.categories.map((category, index) =>
@@ -149,7 +150,7 @@ function Bars(props: BarChartProps & { toPixels: (value: number) => number }) {
           return (
             <rect
               key={`${category}-${each.name}`}
-              x={index * groupWidth + groupWidth * 0.1 + position * barWidth}
+              x={index * groupWidth + groupInset + position * barWidth}
               y={PLOT.height - height}
               width={Math.max(1, barWidth - 1)}
               height={height}

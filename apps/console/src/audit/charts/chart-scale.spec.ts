@@ -39,4 +39,15 @@ describe('valueScale', () => {
     expect(scale.max).toBe(1);
     expect(scale.ticks).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
+
+  it('shows a bounded measure up to its bound even when the data stays below it', () => {
+    expect(valueScale([0, null], 100, { steps: SHARE_STEPS, upTo: 1 }).max).toBe(1);
+    expect(valueScale([3.5], 100, { steps: [1], upTo: 5, tickCount: 5 }).ticks).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+  });
+
+  it('keeps count axes on whole numbers', () => {
+    expect(valueScale([1], 100, { minStep: 1 }).ticks).toEqual([0, 1]);
+  });
 });

@@ -6,6 +6,16 @@ export interface ValueScale {
   toPixels: (value: number) => number;
 }
 
+/** How a value axis is divided: tick steps (durations, shares; 1-2-5 by default), about how many ticks, and a value it reaches at least. */
+export interface AxisOptions {
+  tickCount?: number;
+  steps?: readonly number[];
+  /** Keeps a bounded measure's whole range in view (shares up to 100 %, levels up to 5). */
+  upTo?: number;
+  /** The smallest tick step: 1 for counts, so no axis reads "0.5 complaints". */
+  minStep?: number;
+}
+
 /**
  * The axis for values from 0 to the largest of `values`: the top rounded up to a
  * "nice" step (1, 2 or 5 × 10ⁿ, or a whole span unit for durations) so the ticks
@@ -14,10 +24,17 @@ export interface ValueScale {
 export function valueScale(
   values: readonly (number | null)[],
   span: number,
-  options: { tickCount?: number; steps?: readonly number[] } = {},
+  options: AxisOptions = {},
 ): ValueScale {
-  const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
-  const step = niceStep(largest / (options.tickCount ?? 4), options.steps);
+  const largest = Math.max(
+    0,
+    options.upTo ?? 0,
+    ...values.filter((value): value is number => value !== null),
+  );
+  const step = Math.max(
+    options.minStep ?? 0,
+    niceStep(largest / (options.tickCount ?? 4), options.steps),
+  );
   const max = Math.max(step, Math.ceil(largest / step) * step);
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, index) => index * step);
   return { max, ticks, toPixels: (value) => (value / max) * span };

@@ -1,0 +1,243 @@
+import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { type Page } from 'playwright-core';
+import { createPolicy, openBody, openIncident, testPolicy } from '../api/support/fixtures';
+import { type Body, eventually, get, post } from '../api/support/http';
+import {
+  type ConsoleHarness,
+  describeInBrowser,
+  expectAccessible,
+  type Person,
+  startConsoleHarness,
+} from './support/console-harness';
+
+// Exports and the whole-store proof cover every site, so both people see all of them.
+const EVE: Person = { name: 'Eve Executive', role: 'executive', sites: ['*'] };
+const ADA: Person = { name: 'Ada Admin', role: 'admin', sites: ['*'] };
+const CATEGORY = `audit_${randomUUID().slice(0, 8)}`;
+// Every button the audit may show: downloads, and the frame's own sign-out and settings.
+const AUDIT_BUTTONS = ['Export CSV', 'Export OCEL 2.0', 'Sign out', 'Settings'];
+const COMMAND_BUTTON =
+  /acknowledge|approve|deny|resolve|reopen|reassign|propose|promise|confirm|kept|feedback|note|contact|save|open incident/i;
+
+describeInBrowser('the executive’s audit and the admin’s policies in a browser', () => {
+  let harness: ConsoleHarness;
+  let policyKey: string;
+  let admin: string;
+  let acknowledgedId: string;
+  let lateId: string;
+
+  beforeAll(async () => {
+    harness = await startConsoleHarness();
+    admin = await harness.api.token('admin', { sites: ['*'] });
+    const frontline = await harness.api.token('frontline', { sites: ['AMS'] });
+    // v1 gives ten minutes to acknowledge; v2 tightens it to one second, so the
+    // incident opened under v2 and left alone becomes a late acknowledgement.
+    policyKey = await createPolicy(harness.api, { appliesTo: { categories: [CATEGORY] } });
+    const body = () =>
+      openBody(policyKey, { category: CATEGORY, summary: `Audit ${randomUUID().slice(0, 6)}` });
+    acknowledgedId = await openIncident(harness.api, frontline, body());
+    const acknowledged = await post(
+      harness.api,
+      `/v1/incidents/${acknowledgedId}/acknowledge`,
+      frontline,
+      {},
+    );
+    expect(acknowledged.status).toBe(200);
+    const v2 = testPolicy({
+      key: policyKey,
+      appliesTo: { categories: [CATEGORY] },
+      acknowledgeWithin: 'PT1S',
+    });
+    expect((await post(harness.api, '/v1/policies', admin, v2)).status).toBe(201);
+    lateId = await openIncident(harness.api, frontline, body());
+    // The audit read models follow the store asynchronously: wait until they hold both incidents.
+    await eventually(async () => {
+      const report = await get(
+        harness.api,
+        `/v1/audit/conformance?policyKey=${policyKey}&policyVersion=2&compareVersion=1`,
+        admin,
+      );
+      const { comparison, deviations } = report.body as {
+        comparison: { versions: { figures: Body }[] };
+        deviations: { items: Body[] };
+      };
+      expect(comparison.versions.map((each) => each.figures.incidents)).toEqual([1, 1]);
+      expect(deviations.items).toContainEqual(
+        expect.objectContaining({ incidentId: lateId, kind: 'late_acknowledgement' }),
+      );
+    }, 30_000);
+  });
+  afterAll(() => harness?.close());
+
+  async function openAudit(): Promise<Page> {
+    const page = await harness.signIn(EVE);
+    await page.goto(
+      `${harness.baseUrl}/console/audit?policyKey=${policyKey}&policyVersion=2&compareVersion=1`,
+    );
+    await page.getByRole('heading', { name: 'Audit', level: 1 }).waitFor();
+    return page;
+  }
+
+  it('shows an executive both policy versions side by side, percentiles naming their timestamps, and the deviation linking to its incident', async () => {
+    const page = await openAudit();
+    const figures = page.getByRole('table', { name: 'Conformance figures by policy version' });
+    await figures.getByRole('columnheader', { name: `${policyKey} v1` }).waitFor();
+    await figures.getByRole('columnheader', { name: `${policyKey} v2` }).waitFor();
+    const opened = figures.getByRole('row', { name: /^Opened/ });
+    await expect(opened.getByRole('cell').allTextContents()).resolves.toEqual(['1', '1']);
+    const ackP50 = figures.getByRole('row', { name: /p50 · opened → acknowledged/ });
+    await expect(ackP50.getByRole('cell').first().textContent()).resolves.toMatch(/^\d+ (s|min)$/);
+    await figures
+      .getByRole('rowheader', {
+        name: 'p90 · opened or reopened → first resolved',
+      })
+      .waitFor();
+
+    const deviations = page.getByRole('table', { name: /Deviations/ });
+    const late = deviations.getByRole('row', { name: /Acknowledged after the deadline/ }).filter({
+      has: page.locator(`a[href="/console/incidents/${lateId}"]`),
+    });
+    await late.waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('draws the scorecard as named charts with their numbers as tables, by day or week', async () => {
+    const page = await openAudit();
+    const complaints = page.getByRole('img', { name: /Complaints, written and verbal/ });
+    await complaints.waitFor();
+    await page.getByRole('img', { name: /Time to acknowledge and resolve \(p50\)/ }).waitFor();
+    await page.getByRole('img', { name: /Promises kept and broken/ }).waitFor();
+    await page.getByRole('img', { name: /Rework/ }).waitFor();
+    await page.getByRole('img', { name: /Feedback level/ }).waitFor();
+    // The selection is v2: its one incident, opened today by phone, is today's verbal complaint.
+    const table = page.getByRole('table', { name: 'Complaints, written and verbal' });
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date());
+    await expect(
+      table
+        .getByRole('row', { name: new RegExp(`^${today}`) })
+        .getByRole('cell')
+        .allTextContents(),
+    ).resolves.toEqual(['0', '1']);
+
+    await page.getByLabel('Interval').selectOption('week');
+    await page
+      .getByRole('table', { name: 'Complaints, written and verbal' })
+      .getByRole('rowheader', { name: /^w\/c / })
+      .waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('shows the verification status and digest, offers no command anywhere, and downloads the CSV export', async () => {
+    const page = await openAudit();
+    const verification = page.getByRole('region', { name: 'Verification' });
+    await verification.getByText('Intact').waitFor();
+    await expect(verification.locator('code').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+
+    const buttons = await page.getByRole('button').allTextContents();
+    expect(buttons.filter((name) => !AUDIT_BUTTONS.includes(name.trim()))).toEqual([]);
+    expect(buttons.filter((name) => COMMAND_BUTTON.test(name))).toEqual([]);
+    await expect(page.locator('form').count()).resolves.toBe(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('event-log.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(acknowledgedId);
+    expect(csv).toContain(lateId);
+    await page.context().close();
+  });
+
+  async function openPolicies(): Promise<Page> {
+    const page = await harness.signIn(ADA);
+    await page.goto(`${harness.baseUrl}/console/policies?policy=${policyKey}`);
+    await page.getByRole('heading', { name: `New version of ${policyKey}` }).waitFor();
+    return page;
+  }
+
+  it('lets an admin store a new version from the form and shows what changed against the one before', async () => {
+    const page = await openPolicies();
+    await page
+      .getByRole('table')
+      .filter({ hasText: 'Newest version' })
+      .getByRole('link', { name: policyKey })
+      .waitFor();
+    await page.getByLabel('Title').fill('Faster first response');
+    await page.getByLabel('Acknowledge within').fill('PT3M');
+    await page
+      .getByRole('group', { name: /Remedy 1/ })
+      .getByLabel('Supervisor limit')
+      .fill('200');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved as ${policyKey} v3.` })
+      .waitFor();
+
+    const diff = page.getByRole('table', { name: 'Changes from v2 to v3' });
+    await diff.waitFor();
+    const changed = async (path: string) =>
+      (
+        await diff
+          .getByRole('row', { name: new RegExp(`^${path.replaceAll('.', '\\.')} `) })
+          .getByRole('cell')
+          .allTextContents()
+      ).slice(1);
+    await expect(changed('acknowledgeWithin')).resolves.toEqual(['"PT1S"', '"PT3M"']);
+    await expect(changed('title')).resolves.toEqual([
+      '"End-to-end test policy"',
+      '"Faster first response"',
+    ]);
+    await expect(changed('remedies.0.supervisorLimit')).resolves.toEqual(['150', '200']);
+    await expect(diff.getByRole('row').count()).resolves.toBe(4);
+
+    await page.getByLabel('From version').selectOption('1');
+    await page.getByRole('table', { name: 'Changes from v1 to v3' }).waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('shows the API’s error for an invalid limit next to that field, and the document as JSON', async () => {
+    const page = await openPolicies();
+    const limit = page.getByRole('group', { name: /Remedy 1/ }).getByLabel('Frontline limit');
+    await limit.fill('-5');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The policy was not saved' }).waitFor();
+    await expect(limit.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await limit.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toMatch(
+      /must not be less than 0/,
+    );
+    await expectAccessible(page);
+
+    await page.getByLabel('JSON', { exact: true }).check();
+    const json = page.getByLabel('Policy document (JSON)');
+    expect(JSON.parse(await json.inputValue())).toMatchObject({
+      key: policyKey,
+      remedies: [{ frontlineLimit: -5 }],
+    });
+    const versions = await get(harness.api, `/v1/policies/${policyKey}/versions`, admin);
+    expect((versions.body as { items: Body[] }).items.map((each) => each.version)).toEqual([
+      3, 2, 1,
+    ]);
+    await page.context().close();
+  });
+
+  it('shows the policies read-only to an executive', async () => {
+    const page = await harness.signIn(EVE);
+    await page.goto(`${harness.baseUrl}/console/policies?policy=${policyKey}`);
+    await page.getByRole('heading', { name: `Versions of ${policyKey}` }).waitFor();
+    await page.getByText('Read-only: only administrators change policies.').waitFor();
+    await expect(page.getByRole('button', { name: 'Save version' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Policy document (JSON)').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
