@@ -19,6 +19,15 @@ const address = await reserveOidcProvider();
 const SIGN_IN = { name: 'Sign in with your organisation' };
 const JWT = /eyJ[\w-]+\.[\w-]+\./;
 
+/** The redirect lands on /console/; the queue may then write its own (empty) filters as /console. */
+function expectConsoleRootWithoutQuery(page: Page): void {
+  const { pathname, search } = new URL(page.url());
+  expect({ pathname: pathname.replace(/\/$/, ''), search }).toEqual({
+    pathname: '/console',
+    search: '',
+  });
+}
+
 /** The console's session record in this tab's sessionStorage (an expression: tests have no DOM types). */
 function storedSession(page: Page): Promise<string | null> {
   return page.evaluate<string | null>("sessionStorage.getItem('recovery.console.session')");
@@ -91,8 +100,8 @@ describeInBrowser('signing in with the organisation’s identity provider (produ
     await queueLoaded;
     await page.getByText(/incidents, nearest breach first$/).waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    // Back where the person started, without the provider's answer (code, state) in the address bar.
-    expect(new URL(page.url())).toMatchObject({ pathname: '/console/', search: '' });
+    // Back on the queue, without the provider's answer (code, state) in the address bar.
+    expectConsoleRootWithoutQuery(page);
 
     const { token } = JSON.parse((await storedSession(page)) ?? '{}') as { token?: string };
     // A JWT for the API (its audience), carrying the claims the API authorises with.
@@ -134,7 +143,7 @@ describeInBrowser('signing in with the organisation’s identity provider (produ
     await expect(page.getByRole('alert').textContent()).resolves.toBe(
       'Sign-in was cancelled or refused at your organisation’s sign-in service: End-User aborted interaction.',
     );
-    expect(new URL(page.url())).toMatchObject({ pathname: '/console/', search: '' });
+    expectConsoleRootWithoutQuery(page);
     await expectAccessible(page);
     await page.getByRole('button', SIGN_IN).click();
     await page.locator('input[name="login"]').waitFor();
