@@ -69,7 +69,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
       await page.getByLabel('Name').fill(person.name);
       await page.getByLabel('Role').selectOption(person.role);
       await page.getByLabel('Sites').fill(person.sites.join(', '));
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
       return page;
     },

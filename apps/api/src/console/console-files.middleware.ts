@@ -25,6 +25,8 @@ export function consoleFiles(directory: string, identityProvider?: string): Requ
   const policy = consoleContentSecurityPolicy(identityProvider);
   const files = express.static(root, {
     index: false,
+    // /console is a page of the app, not a directory to redirect to /console/.
+    redirect: false,
     setHeaders: (response: Response) => {
       const cached = HASHED_ASSET.test(response.req.path);
       response.setHeader(

@@ -1,10 +1,7 @@
 // Wire shapes the incident page needs beyond src/api/incident-types.ts: the
 // detail's fields the list does not carry and the command bodies of
 // apps/api/src/incidents/dto/*.ts (policy shapes are in ./policy-types.ts).
-import { type Fulfiller, type IncidentDetail, type IncidentStatus } from './incident-types';
-
-/** The detail also reports `reopened` (apps/api/src/incidents/dto/incident-statuses.ts). */
-export type DetailStatus = IncidentStatus | 'reopened';
+import { type Fulfiller, type IncidentDetail } from './incident-types';
 
 /** One rung climbed (GET /v1/incidents/:id `escalations`). */
 export interface Escalation {
@@ -17,8 +14,7 @@ export interface Escalation {
 }
 
 /** GET /v1/incidents/:id as the incident page reads it. */
-export interface IncidentView extends Omit<IncidentDetail, 'status'> {
-  status: DetailStatus;
+export interface IncidentView extends IncidentDetail {
   team?: string;
   escalations: Escalation[];
   noteCount: number;

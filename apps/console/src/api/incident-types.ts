@@ -1,7 +1,7 @@
 // The wire shapes of the incident routes the console reads: a subset of
 // docs/openapi.json (the contract), written out for the compiler.
 
-export type IncidentStatus = 'open' | 'acknowledged' | 'resolved' | 'closed';
+export type IncidentStatus = 'open' | 'acknowledged' | 'resolved' | 'closed' | 'reopened';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
 export interface Actor {
@@ -126,6 +126,8 @@ export interface IncidentDetail {
   version: number;
   openPromises: CustomerPromise[];
   pendingApprovals: Approval[];
+  /** Every running clock, earliest first (the list's rule, computed by the API). */
+  clocks: Clock[];
 }
 
 /** One stored event (GET /v1/incidents/:id/events). */

@@ -1,4 +1,5 @@
 import { type IncidentSummary } from '../api/incident-types';
+import { clockName } from '../time/clock-name';
 import { DeadlineBadge } from '../time/DeadlineBadge';
 
 const SHORT_LABEL = { acknowledge: 'ack', resolve: 'resolve', promise: 'promise' } as const;
@@ -24,7 +25,7 @@ export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
       <ul className="card popover">
         {incident.clocks.map((clock) => (
           <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
-            {clock.label}:{' '}
+            {clockName(clock)}:{' '}
             <DeadlineBadge label="" startedAt={clock.startedAt} dueAt={clock.dueAt} />
           </li>
         ))}

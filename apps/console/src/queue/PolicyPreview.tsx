@@ -1,6 +1,5 @@
-import { parseDuration } from '@recovery/domain/time/duration.util';
 import { ApiProblem } from '../api/problem';
-import { formatSpan } from '../time/durations';
+import { formatPolicyDuration } from '../time/policy-duration';
 import { usePolicyPreview } from './usePolicyPreview';
 
 /** Before submitting: which policy will apply and the deadlines it sets. */
@@ -24,13 +23,8 @@ export function PolicyPreview(fields: { category: string; severity: string; site
   return (
     <p className="card policy-preview" aria-live="polite">
       Policy <strong>{document.title}</strong> ({key} v{version}): acknowledge within{' '}
-      <strong>{span(document.acknowledgeWithin)}</strong>, resolve within{' '}
-      <strong>{span(document.resolveWithin)}</strong>.
+      <strong>{formatPolicyDuration(document.acknowledgeWithin)}</strong>, resolve within{' '}
+      <strong>{formatPolicyDuration(document.resolveWithin)}</strong>.
     </p>
   );
-}
-
-function span(duration: string): string {
-  const ms = parseDuration(duration);
-  return ms === undefined ? duration : formatSpan(ms);
 }

@@ -21,6 +21,7 @@ import {
   type PromiseDetail,
   type RemedyDetail,
 } from './incident-detail.types';
+import { incidentClocks } from './incident-clocks.util';
 
 /** The response of one incident from its folded state: listed fields only, amounts in major units. */
 export function toIncidentDetail(state: IncidentState): IncidentDetail {
@@ -67,6 +68,7 @@ export function toIncidentDetail(state: IncidentState): IncidentDetail {
     lastEventAt: state.lastEventAt,
     openPromises: openPromises(state).map(toPromise),
     pendingApprovals: pendingApprovals(state).map(toApproval),
+    clocks: incidentClocks(state),
   };
 }
 

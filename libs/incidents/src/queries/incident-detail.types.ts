@@ -13,6 +13,7 @@ import {
   type ServiceLevel,
   type Severity,
 } from '@recovery/domain';
+import { type IncidentClock } from './incident-clocks.util';
 
 /**
  * GET /v1/incidents/:id: what a client sees of one incident. The read side's own
@@ -59,6 +60,8 @@ export interface IncidentDetail {
   openPromises: PromiseDetail[];
   /** The approvals nobody has decided yet. */
   pendingApprovals: ApprovalDetail[];
+  /** Every running clock, earliest first (the same rule as the list's). */
+  clocks: IncidentClock[];
 }
 
 export interface ActorDetail {

@@ -38,7 +38,7 @@ import {
 } from '@recovery/incidents';
 import { INCIDENT_STATUSES } from './incident-statuses';
 import { FulfillerViewDto } from './fulfiller-view.dto';
-import { DeadlinesDto, PolicyRefDto } from './incident-responses.dto';
+import { DeadlinesDto, IncidentClockDto, PolicyRefDto } from './incident-responses.dto';
 
 // Each class implements its read-side type, and the controller returns that type as
 // the DTO: the compiler keeps the documented shape and the real body the same.
@@ -336,4 +336,10 @@ export class IncidentDetailDto implements IncidentDetail {
 
   @ApiProperty({ type: [ApprovalDto], description: 'The approvals nobody has decided yet' })
   pendingApprovals!: ApprovalDto[];
+
+  @ApiProperty({
+    type: [IncidentClockDto],
+    description: 'Every running clock, earliest first, as each item of the list carries them',
+  })
+  clocks!: IncidentClockDto[];
 }

@@ -1,13 +1,12 @@
 import { type IncidentView } from '../../api/incident-command-types';
 import { type Fulfiller } from '../../api/incident-types';
+import { clockName } from '../../time/clock-name';
 import { DeadlineBadge } from '../../time/DeadlineBadge';
 import { useInstantFormat } from '../use-instant-format';
-import { runningClocks } from './incident-clocks';
 
 /** Who the incident is, where it stands and every clock still running. */
 export function IncidentHeader({ incident }: { incident: IncidentView }) {
   const when = useInstantFormat();
-  const clocks = runningClocks(incident);
   return (
     <header className="card stack incident-header">
       <div className="row incident-title">
@@ -15,10 +14,14 @@ export function IncidentHeader({ incident }: { incident: IncidentView }) {
         <span className={`badge status-${incident.status}`}>Status: {incident.status}</span>
       </div>
       <ul className="row incident-clocks" aria-label="Clocks">
-        {clocks.length === 0 && <li className="hint">No clock is running.</li>}
-        {clocks.map((clock) => (
-          <li key={clock.key}>
-            <DeadlineBadge label={clock.label} startedAt={clock.startedAt} dueAt={clock.dueAt} />{' '}
+        {incident.clocks.length === 0 && <li className="hint">No clock is running.</li>}
+        {incident.clocks.map((clock) => (
+          <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
+            <DeadlineBadge
+              label={clockName(clock)}
+              startedAt={clock.startedAt}
+              dueAt={clock.dueAt}
+            />{' '}
             <span className="hint">due {when(clock.dueAt)}</span>
           </li>
         ))}

@@ -10,7 +10,7 @@ import {
   text,
   words,
 } from './event-fields';
-import { policySpan } from './policy-span';
+import { formatPolicyDuration } from '../../time/policy-duration';
 import { appliedLimitText } from './remedy-rule-wording';
 
 /** What the sentences need from outside the event itself. */
@@ -110,13 +110,13 @@ function describeOpening(data: EventData): string {
   const sla = record(data, 'sla');
   return (
     `Opened a ${text(data, 'kind')} (${words(text(data, 'channel'))}): ${text(data, 'summary')}. ` +
-    `Policy ${text(policy, 'key')} v${number(policy, 'version')}: acknowledge within ${policySpan(text(sla, 'acknowledgeWithin'))}, resolve within ${policySpan(text(sla, 'resolveWithin'))}`
+    `Policy ${text(policy, 'key')} v${number(policy, 'version')}: acknowledge within ${formatPolicyDuration(text(sla, 'acknowledgeWithin'))}, resolve within ${formatPolicyDuration(text(sla, 'resolveWithin'))}`
   );
 }
 
 function describeEscalation(data: EventData): string {
   const reason = ESCALATION_REASONS[text(data, 'reason')] ?? words(text(data, 'reason'));
-  return `Escalated to rung ${number(data, 'level')} (${text(data, 'to')}): ${reason}; the rule escalates ${policySpan(text(data, 'after'))} after the missed deadline`;
+  return `Escalated to rung ${number(data, 'level')} (${text(data, 'to')}): ${reason}; the rule escalates ${formatPolicyDuration(text(data, 'after'))} after the missed deadline`;
 }
 
 function describePromise(data: EventData, when: (iso: string) => string): string {
