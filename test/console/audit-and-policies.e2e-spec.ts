@@ -134,7 +134,7 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     await page.context().close();
   });
 
-  it('shows the verification status and digest, offers no command anywhere, and downloads the CSV export', async () => {
+  it('shows the verification status and digest, offers no command anywhere, and downloads the CSV and OCEL 2.0 exports', async () => {
     const page = await openAudit();
     const verification = page.getByRole('region', { name: 'Verification' });
     await verification.getByText('Intact').waitFor();
@@ -153,6 +153,18 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv).toContain(acknowledgedId);
     expect(csv).toContain(lateId);
+
+    const [ocel] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export OCEL 2.0' }).click(),
+    ]);
+    expect(ocel.suggestedFilename()).toBe('event-log.ocel.json');
+    const log = JSON.parse(await readFile(await ocel.path(), 'utf8')) as {
+      objects: { id: string }[];
+    };
+    expect(log.objects.map((object) => object.id)).toEqual(
+      expect.arrayContaining([acknowledgedId, lateId]),
+    );
     await page.context().close();
   });
 

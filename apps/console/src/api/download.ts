@@ -1,6 +1,4 @@
-import { currentSession, endSession } from '../session/session-store';
-import { ApiProblem } from './problem';
-import { problemOf } from './http';
+import { apiResponse } from './http';
 
 /**
  * Fetches a file of the API with the session's bearer token and hands it to the
@@ -8,20 +6,7 @@ import { problemOf } from './http';
  * URL would be logged), hence fetch, a Blob URL and a clicked anchor.
  */
 export async function apiDownload(path: string, fileName: string): Promise<void> {
-  const token = currentSession()?.token;
-  let response: Response;
-  try {
-    response = await fetch(path, token ? { headers: { authorization: `Bearer ${token}` } } : {});
-  } catch {
-    throw new ApiProblem(
-      0,
-      'network',
-      'Network error',
-      'The server cannot be reached. Check your connection and try again.',
-    );
-  }
-  if (response.status === 401 && token) endSession();
-  if (!response.ok) throw await problemOf(response);
+  const response = await apiResponse(path, {}, '*/*');
   saveBlob(await response.blob(), fileName);
 }
 

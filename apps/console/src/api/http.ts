@@ -15,7 +15,17 @@ export interface RequestOptions {
  * ApiProblem carrying the API's problem+json.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const response = await apiResponse(path, options);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** The successful response of one call, failing as apiRequest does: for bodies that are not JSON (exports). */
+export async function apiResponse(
+  path: string,
+  options: RequestOptions = {},
+  accept = 'application/json',
+): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   const token = currentSession()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -39,11 +49,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (response.status === 401 && token) endSession();
   if (!response.ok) throw await problemOf(response);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  return response;
 }
 
-/** The problem+json of a failed response as an ApiProblem. */
-export async function problemOf(response: Response): Promise<ApiProblem> {
+async function problemOf(response: Response): Promise<ApiProblem> {
   const body = (await response.json().catch(() => ({}))) as {
     code?: string;
     title?: string;
