@@ -1,9 +1,7 @@
 // The wire shapes of the executive audit (GET /v1/audit/*): written out from
 // libs/audit (conformance-report.types.ts, scorecard.service.ts,
 // audit-verification.service.ts), the types the API answers with.
-
-export const SERVICE_LEVELS = ['below', 'met', 'exceeded', 'delighted', 'amazed'] as const;
-export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
+import { type ServiceLevel } from '@recovery/domain/incident/incident-vocabulary';
 
 export interface AuditFilter {
   from?: string;

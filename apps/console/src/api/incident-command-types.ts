@@ -1,6 +1,12 @@
 // Wire shapes the incident page needs beyond src/api/incident-types.ts: the
 // detail's fields the list does not carry and the command bodies of
 // apps/api/src/incidents/dto/*.ts (policy shapes are in ./policy-types.ts).
+import {
+  type Channel,
+  type ContactDirection,
+  type ResolutionOutcome,
+  type ServiceLevel,
+} from '@recovery/domain/incident/incident-vocabulary';
 import { type Fulfiller, type IncidentDetail } from './incident-types';
 
 /** One rung climbed (GET /v1/incidents/:id `escalations`). */
@@ -47,24 +53,10 @@ export interface PromiseBody {
   fulfilledBy?: Fulfiller;
 }
 
-/** libs/domain RESOLUTION_OUTCOMES. */
-export const RESOLUTION_OUTCOMES = [
-  'fixed',
-  'workaround',
-  'compensated',
-  'referred',
-  'no_fault_found',
-  'declined',
-] as const;
-
 export interface ResolveBody {
-  outcome: (typeof RESOLUTION_OUTCOMES)[number];
+  outcome: ResolutionOutcome;
   summary: string;
 }
-
-/** libs/domain SERVICE_LEVELS (DOMAIN.md §6), lowest first. */
-export const SERVICE_LEVELS = ['below', 'met', 'exceeded', 'delighted', 'amazed'] as const;
-export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 
 export interface FeedbackBody {
   score: number;
@@ -81,21 +73,8 @@ export interface ReassignBody {
   reason?: string;
 }
 
-/** libs/domain CHANNELS and CONTACT_DIRECTIONS. */
-export const CHANNELS = [
-  'in_person',
-  'phone',
-  'email',
-  'web',
-  'chat',
-  'social',
-  'letter',
-  'system',
-] as const;
-export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
-
 export interface ContactBody {
-  direction: (typeof CONTACT_DIRECTIONS)[number];
-  channel: (typeof CHANNELS)[number];
+  direction: ContactDirection;
+  channel: Channel;
   summary: string;
 }

@@ -1,4 +1,5 @@
-import { SERVICE_LEVELS, type ConformanceFigures } from '../api/audit-types';
+import { SERVICE_LEVELS } from '@recovery/domain/incident/incident-vocabulary';
+import { type ConformanceFigures } from '../api/audit-types';
 import { formatSpan } from '../time/durations';
 import { formatPart, formatShare, percentileLabel, SPANS, spanLabel } from './figure-labels';
 

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import {
-  type FeedbackBody,
   RESOLUTION_OUTCOMES,
-  type ResolveBody,
   SERVICE_LEVELS,
   type ServiceLevel,
-} from '../../api/incident-command-types';
+} from '@recovery/domain/incident/incident-vocabulary';
+import { type FeedbackBody, type ResolveBody } from '../../api/incident-command-types';
 import { SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';

@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import {
-  CHANNELS,
-  CONTACT_DIRECTIONS,
-  type ContactBody,
-  type ReassignBody,
-} from '../../api/incident-command-types';
+import { CHANNELS, CONTACT_DIRECTIONS } from '@recovery/domain/incident/incident-vocabulary';
+import { type ContactBody, type ReassignBody } from '../../api/incident-command-types';
 import { SelectField, TextField } from './fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
