@@ -46,6 +46,7 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['get', '/v1/policies/applicable', [F, S, M, E, A]],
   ['get', '/v1/me', [F, S, M, E, A]],
   ['get', '/v1/stream', [F, S, M, E, A]],
+  ['get', '/v1/sites/time-zones', [F, S, M, E, A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Page } from 'playwright-core';
-import { createPolicy } from '../api/support/fixtures';
+import { createPolicy, openBody, openIncident } from '../api/support/fixtures';
 import {
   type ConsoleHarness,
   describeInBrowser,
@@ -30,10 +30,19 @@ const openForm = (page: Page) => page.getByRole('form', { name: 'Open an inciden
 
 describeInBrowser('the frontline queue in a browser', () => {
   let harness: ConsoleHarness;
+  let policyKey: string;
+
+  /** Opens an incident at AMS through the API, as another desk would. */
+  const openElsewhere = async (summary: string) =>
+    openIncident(
+      harness.api,
+      await harness.api.token('frontline', { sites: ['AMS'] }),
+      openBody(policyKey, { category: CATEGORY, customerRef: CUSTOMER, summary }),
+    );
 
   beforeAll(async () => {
     harness = await startConsoleHarness();
-    await createPolicy(harness.api, {
+    policyKey = await createPolicy(harness.api, {
       title: 'Queue test policy',
       appliesTo: { categories: [CATEGORY] },
       acknowledgeWithin: 'PT20M',
@@ -121,6 +130,58 @@ describeInBrowser('the frontline queue in a browser', () => {
     await other.getByLabel('Unassigned').check();
     await other.waitForURL(/assignee=none/);
     await other.context().close();
+  });
+
+  it('shows times in the site’s zone, or relative to now as the person chooses', async () => {
+    const page = await harness.signIn({
+      name: 'Fatima Frontline',
+      role: 'frontline',
+      sites: ['AMS'],
+    });
+    await page.goto(`${harness.baseUrl}/console?q=${CUSTOMER}`);
+    await page.getByRole('link', { name: 'Rental car will not start' }).click();
+    const clocks = page.getByRole('list', { name: 'Clocks' });
+    await clocks
+      .getByText(/^due \d+ \w+, \d\d:\d\d CET$/)
+      .first()
+      .waitFor();
+    await page.getByText('Settings').click();
+    await page.getByLabel('Times').selectOption('relative');
+    await clocks
+      .getByText(/^due in \d+ min$/)
+      .first()
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('shows an incident opened elsewhere without a reload', async () => {
+    const page = await harness.signIn({
+      name: 'Fatima Frontline',
+      role: 'frontline',
+      sites: ['AMS'],
+    });
+    await page.goto(`${harness.baseUrl}/console?q=${CUSTOMER}`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Live$/ })
+      .waitFor();
+    await openElsewhere('Opened at the other desk');
+    await page.getByRole('link', { name: 'Opened at the other desk' }).waitFor({ timeout: 5_000 });
+    await page.context().close();
+  });
+
+  it('falls back to polling when the live stream is unavailable, and says so', async () => {
+    const page = await harness.signIn({
+      name: 'Fatima Frontline',
+      role: 'frontline',
+      sites: ['AMS'],
+    });
+    await page.route('**/v1/stream', (route) => route.abort());
+    await page.goto(`${harness.baseUrl}/console?q=${CUSTOMER}`);
+    await page.getByText('Live updates unavailable: refreshing every 5 s').waitFor();
+    await openElsewhere('Opened while the stream is down');
+    await page.getByRole('link', { name: 'Opened while the stream is down' }).waitFor();
+    await page.context().close();
   });
 
   it('works on a phone screen', async () => {

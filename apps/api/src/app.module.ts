@@ -18,6 +18,7 @@ import { OperationsModule } from './operations/operations.module';
 import { PoliciesApiModule } from './policies/policies-api.module';
 import { RateLimitGuard } from './operations/rate-limit.guard';
 import { SignInModule } from './sign-in/sign-in.module';
+import { SitesModule } from './sites/sites.module';
 
 /**
  * The HTTP API: composition only. Guards run in this order: rate limit first
@@ -39,6 +40,7 @@ import { SignInModule } from './sign-in/sign-in.module';
     AuditHttpModule,
     LiveModule,
     SignInModule,
+    SitesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },

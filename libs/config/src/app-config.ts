@@ -1,5 +1,6 @@
 import { type EnvironmentVariables, NodeEnvironment } from './environment-variables';
 import { InvalidConfigurationError } from './invalid-configuration.error';
+import { parseSiteTimeZones, type SiteTimeZones } from './site-time-zones';
 
 export interface AuthConfig {
   /** HS256 secret (development and tests); absent when only JWKS is used. */
@@ -37,6 +38,7 @@ export class AppConfig {
   readonly rateLimitPerMinute!: number;
   /** Directory of the built web console, served at /console. */
   readonly consoleDir!: string;
+  readonly siteTimeZones!: SiteTimeZones;
 }
 
 // Used only outside production so that `npm start` works with zero setup; the
@@ -68,6 +70,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     httpBodyLimit: env.HTTP_BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     consoleDir: env.CONSOLE_DIR,
+    siteTimeZones: parseSiteTimeZones(env.SITE_TIME_ZONES),
   };
 }
 

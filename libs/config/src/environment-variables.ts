@@ -11,6 +11,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsSiteTimeZoneList } from './site-time-zones';
 
 export enum NodeEnvironment {
   Development = 'development',
@@ -113,6 +114,11 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(1)
   AUTH_CLIENT_ID?: string;
+
+  /** Each site's IANA time zone, for showing times in site time: `AMS=Europe/Amsterdam,*=UTC`. */
+  @IsOptional()
+  @IsSiteTimeZoneList()
+  SITE_TIME_ZONES?: string;
 
   /** Where the built web console lies (`npm run build` writes it there). */
   @IsOptional()

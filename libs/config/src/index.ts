@@ -3,3 +3,4 @@ export * from './app-config.module';
 export * from './environment-variables';
 export * from './invalid-configuration.error';
 export * from './validate-environment';
+export * from './site-time-zones';

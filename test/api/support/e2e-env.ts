@@ -13,6 +13,8 @@ Object.assign(process.env, {
   RATE_LIMIT_PER_MINUTE: '100000',
   HTTP_BODY_LIMIT: '64kb',
   LOG_LEVEL: 'warn',
+  // Site time in the console: AMS in Amsterdam, every other site on UTC.
+  SITE_TIME_ZONES: 'AMS=Europe/Amsterdam,*=UTC',
 });
 
 /**

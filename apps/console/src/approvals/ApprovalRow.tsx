@@ -8,7 +8,7 @@ import { DeadlineBadge } from '../time/DeadlineBadge';
 import { DecisionForm } from './DecisionForm';
 import { OWN_REQUEST } from './decision-wording';
 import { useIncident } from '../incident/incident-queries';
-import { useInstantFormat } from '../incident/use-instant-format';
+import { useInstantFormat } from '../time/useInstantFormat';
 import { AmountAgainstLimits } from './AmountAgainstLimits';
 import { amountAgainstLimits } from './limit-wording';
 import { SettledNotice } from './SettledNotice';
@@ -40,7 +40,7 @@ export function ApprovalRow({
   const settled = settledElsewhere || refusedAsDecided;
   // Key ['incident', id]: live updates refresh it, so a decision made elsewhere shows who made it.
   const incident = useIncident(item.incidentId);
-  const showTime = useInstantFormat();
+  const showTime = useInstantFormat(item.site);
   const headingId = useId();
   const region = useRef<HTMLElement>(null);
   const reason = useRef<HTMLInputElement>(null);

@@ -1,5 +1,5 @@
 import { type SettledApproval, settledText } from './decision-wording';
-import { useInstantFormat } from '../incident/use-instant-format';
+import { useInstantFormat } from '../time/useInstantFormat';
 
 /** A request someone else settled while it was on this screen: who decided, how, and why. */
 export function SettledNotice({

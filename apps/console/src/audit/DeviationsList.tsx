@@ -1,15 +1,11 @@
 import { Link } from 'react-router';
 import { DEVIATION_KINDS, type DeviationPage } from '../api/audit-types';
-import { usePreferences } from '../preferences/preferences';
-import { formatInstant } from '../time/format-time';
-import { SITE_TIME_ZONE } from '../time/site-time-zone';
-import { useNow } from '../time/useNow';
+import { useInstantFormat } from '../time/useInstantFormat';
 import { DEVIATION_TEXT } from './deviation-kinds';
 
 /** Where practice departed from policy, each entry linking to its incident. */
 export function DeviationsList({ deviations }: { deviations: DeviationPage }) {
-  const { timeDisplay } = usePreferences();
-  const now = useNow();
+  const when = useInstantFormat();
   const counted = DEVIATION_KINDS.filter((kind) => deviations.byKind[kind] > 0);
   return (
     <div className="stack">
@@ -46,10 +42,7 @@ export function DeviationsList({ deviations }: { deviations: DeviationPage }) {
                 <td>{DEVIATION_TEXT[deviation.kind]}</td>
                 <td>
                   <time dateTime={deviation.at}>
-                    {formatInstant(deviation.at, timeDisplay, {
-                      siteTimeZone: SITE_TIME_ZONE,
-                      now,
-                    })}
+                    {when(deviation.at, deviation.site ?? undefined)}
                   </time>
                 </td>
                 <td>

@@ -32,7 +32,7 @@ export function IncidentPage() {
         <PromiseList incident={incident.data} canAct={canAct} />
       </div>
       <div className="incident-main">
-        <Timeline incidentId={id} />
+        <Timeline incidentId={id} site={incident.data.site} />
       </div>
     </div>
   );

@@ -1,8 +1,5 @@
 import { type PolicyVersion } from '../api/policy-types';
-import { usePreferences } from '../preferences/preferences';
-import { formatInstant } from '../time/format-time';
-import { SITE_TIME_ZONE } from '../time/site-time-zone';
-import { useNow } from '../time/useNow';
+import { useInstantFormat } from '../time/useInstantFormat';
 
 /** The stored versions of one policy, newest first, with their main deadlines. */
 export function PolicyVersions({
@@ -12,8 +9,7 @@ export function PolicyVersions({
   policyKey: string;
   versions: PolicyVersion[];
 }) {
-  const { timeDisplay } = usePreferences();
-  const now = useNow();
+  const when = useInstantFormat();
   return (
     <section className="card stack" aria-labelledby="versions-title">
       <h2 id="versions-title">Versions of {policyKey}</h2>
@@ -36,12 +32,7 @@ export function PolicyVersions({
               <td>{version.document.acknowledgeWithin}</td>
               <td>{version.document.resolveWithin}</td>
               <td>
-                <time dateTime={version.createdAt}>
-                  {formatInstant(version.createdAt, timeDisplay, {
-                    siteTimeZone: SITE_TIME_ZONE,
-                    now,
-                  })}
-                </time>
+                <time dateTime={version.createdAt}>{when(version.createdAt)}</time>
               </td>
               <td>{version.createdBy}</td>
             </tr>

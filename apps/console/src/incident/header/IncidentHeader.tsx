@@ -2,11 +2,11 @@ import { type IncidentView } from '../../api/incident-command-types';
 import { type Fulfiller } from '../../api/incident-types';
 import { clockName } from '../../time/clock-name';
 import { DeadlineBadge } from '../../time/DeadlineBadge';
-import { useInstantFormat } from '../use-instant-format';
+import { useInstantFormat } from '../../time/useInstantFormat';
 
 /** Who the incident is, where it stands and every clock still running. */
 export function IncidentHeader({ incident }: { incident: IncidentView }) {
-  const when = useInstantFormat();
+  const when = useInstantFormat(incident.site);
   return (
     <header className="card stack incident-header">
       <div className="row incident-title">

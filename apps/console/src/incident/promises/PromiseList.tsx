@@ -1,11 +1,11 @@
 import { type IncidentView } from '../../api/incident-command-types';
 import { PromiseActions } from '../actions/PromiseActions';
 import { fulfillerText } from '../header/IncidentHeader';
-import { useInstantFormat } from '../use-instant-format';
+import { useInstantFormat } from '../../time/useInstantFormat';
 
 /** Every promise made to the customer, with its state and, for those who may act, its actions. */
 export function PromiseList({ incident, canAct }: { incident: IncidentView; canAct: boolean }) {
-  const when = useInstantFormat();
+  const when = useInstantFormat(incident.site);
   return (
     <section className="card stack" aria-labelledby="promises-heading">
       <h2 id="promises-heading">Promises</h2>

@@ -3,7 +3,7 @@ import { type StoredEvent } from '../../api/incident-types';
 import { describeFailure } from '../../api/problem';
 import { formatSpan } from '../../time/durations';
 import { useIncidentEvents } from '../incident-queries';
-import { useInstantFormat } from '../use-instant-format';
+import { useInstantFormat } from '../../time/useInstantFormat';
 import { isDecision } from './decision-events';
 import { describeEvent, type WordingContext } from './describe-event';
 import { eventActor } from './event-actor';
@@ -11,10 +11,10 @@ import { RawEvent } from './RawEvent';
 import { withQuietSpans } from './quiet-spans';
 
 /** The event stream written for people, with "Decisions only" and each raw event on demand. */
-export function Timeline({ incidentId }: { incidentId: string }) {
+export function Timeline({ incidentId, site }: { incidentId: string; site: string }) {
   const events = useIncidentEvents(incidentId);
   const [decisionsOnly, setDecisionsOnly] = useState(false);
-  const when = useInstantFormat();
+  const when = useInstantFormat(site);
   return (
     <section className="card stack" aria-labelledby="timeline-heading">
       <div className="row">
