@@ -8,14 +8,21 @@ import {
   selectPolicy,
   validatePolicyDocument,
 } from '@recovery/domain';
+import { LatestVersionsCache } from './latest-versions.cache';
 import { PolicyVersionRepository } from './policy-version.repository';
 
 /** Versioned recovery policies: create, list, and resolve the one an incident is pinned to. */
 @Injectable()
 export class PoliciesService {
+  // Every open resolves a policy (issue 10): the documents are read again only when
+  // a version was added, by this process or another.
+  private readonly latest: LatestVersionsCache;
+
   constructor(
     @Inject(PolicyVersionRepository) private readonly repository: PolicyVersionRepository,
-  ) {}
+  ) {
+    this.latest = new LatestVersionsCache(repository);
+  }
 
   /** Validates `document` and stores it as the next version of its key (1 for a new key). */
   async createVersion(document: unknown, createdBy: string): Promise<PolicyVersion> {
@@ -45,7 +52,7 @@ export class PoliciesService {
 
   /** The policy version a new incident is pinned to (explicit key → appliesTo → default). */
   async resolveFor(input: PolicySelectionInput): Promise<PinnedPolicy> {
-    const selection = selectPolicy(await this.repository.latestVersions(), input);
+    const selection = selectPolicy(await this.latest.get(), input);
     if (!selection.found) throw new PolicyNotFound(input.policyKey ?? 'default');
     const { key, version, document } = selection.policy;
     return { key, version, document };

@@ -43,6 +43,18 @@ export class PolicyVersionRepository {
     });
   }
 
+  /**
+   * Changes exactly when a version is added: rows are only ever inserted (the
+   * table's trigger refuses UPDATE and DELETE), so the count grows with each one;
+   * the newest created_at also tells a table emptied and refilled to the same count.
+   */
+  async changeToken(): Promise<string> {
+    const [row]: { token: string }[] = await this.dataSource.query(
+      `SELECT count(*) || ':' || coalesce(max(created_at)::text, '') AS token FROM policy_versions`,
+    );
+    return row.token;
+  }
+
   /** The newest version of every key. */
   async latestVersions(): Promise<PolicyVersion[]> {
     const rows: PolicyRow[] = await this.dataSource.query(
