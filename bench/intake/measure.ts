@@ -1,4 +1,5 @@
 import { type BenchSystem } from '../support/bench-system';
+import { printBreakdown } from './breakdown';
 import { closedLoop, type LoopResult } from '../support/closed-loop';
 import { IncidentPool } from './incident-pool';
 import { connectIntakeClients } from './intake-client';
@@ -12,6 +13,8 @@ export interface IntakePlan {
   /** Connection counts, each measured in rounds of its own. */
   connections: number[];
   warmupSeconds: number;
+  /** Length of each phase of the breakdown after the rounds; 0 skips it. */
+  breakdownSeconds: number;
 }
 
 // A command phase gets incidents for its last rate with this much headroom; if it
@@ -50,6 +53,8 @@ export async function measureIntake(system: BenchSystem, plan: IntakePlan): Prom
         }
       }
       printLevel(connections, plan, scenarios, results);
+      if (plan.breakdownSeconds > 0)
+        await printBreakdown(system, clients, scenarios, connections, plan.breakdownSeconds);
     }
   } finally {
     await clients.close();
