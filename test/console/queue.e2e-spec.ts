@@ -97,7 +97,7 @@ describeInBrowser('the frontline queue in a browser', () => {
     await openForm(page).locator('[aria-invalid="true"]').waitFor();
     await expect(category.getAttribute('aria-invalid')).resolves.toBe('true');
     const errorId = await category.getAttribute('aria-describedby');
-    await expect(page.locator(`#${errorId!}`).textContent()).resolves.toMatch(/category/);
+    await expect(page.locator(`[id="${errorId!}"]`).textContent()).resolves.toMatch(/category/);
     expect(page.url()).toMatch(/\/console$/);
     await page.context().close();
   });

@@ -1,15 +1,16 @@
+import { FIELD_LIMITS } from '@recovery/domain/incident/field-limits';
 import {
   CHANNELS,
   INCIDENT_KINDS,
   SEVERITIES,
 } from '@recovery/domain/incident/incident-vocabulary';
-import { FIELD_LIMITS } from '@recovery/domain/incident/field-limits';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { cloneElement, type FormEvent, type ReactElement, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '../api/http';
 import { ApiProblem, describeFailure } from '../api/problem';
 import { useCurrentUser } from '../session/SessionGate';
+import { CommandErrorContext, SelectField, TextField } from '../ui/fields';
 import { PolicyPreview } from './PolicyPreview';
 
 interface Opened {
@@ -34,9 +35,9 @@ type Fields = typeof EMPTY;
  * submitting, the API's field errors beside each field.
  */
 export function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
-  const user = useCurrentUser();
-  const ownSites = user.sites.filter((site) => site !== '*');
+  const ownSites = useCurrentUser().sites.filter((site) => site !== '*');
   const [fields, setFields] = useState<Fields>({ ...EMPTY, site: ownSites[0] ?? '' });
+  // One key for the form: a retried submission opens the incident once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const navigate = useNavigate();
   const queries = useQueryClient();
@@ -52,18 +53,13 @@ export function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
       void navigate(`/incidents/${id}`);
     },
   });
-  const problem = open.error instanceof ApiProblem ? open.error : undefined;
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.target.value }));
-  const field = (name: keyof Fields, label: string, control: ReactElement) => (
-    <Field name={name} label={label} error={problem?.fieldMessage(name)}>
-      {control}
-    </Field>
-  );
+  const set = (name: keyof Fields) => (value: string) =>
+    setFields((current) => ({ ...current, [name]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     open.mutate();
   };
+  const unplaced = open.error && !(open.error instanceof ApiProblem && open.error.errors.length);
   return (
     <form
       className="card stack open-incident"
@@ -71,100 +67,84 @@ export function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
       aria-labelledby="open-incident-title"
     >
       <h2 id="open-incident-title">Open an incident</h2>
-      <div className="form-grid">
-        {field(
-          'kind',
-          'Kind',
-          <Choice
-            id="kind"
+      <CommandErrorContext.Provider value={open.error}>
+        <div className="form-grid">
+          <SelectField
+            label="Kind"
+            field="kind"
             value={fields.kind}
             onChange={set('kind')}
-            options={INCIDENT_KINDS}
+            values={INCIDENT_KINDS}
             autoFocus
-          />,
-        )}
-        {field(
-          'channel',
-          'Channel',
-          <Choice
-            id="channel"
+          />
+          <SelectField
+            label="Channel"
+            field="channel"
             value={fields.channel}
             onChange={set('channel')}
-            options={CHANNELS}
-          />,
-        )}
-        {field(
-          'category',
-          'Category',
-          <input
-            id="category"
+            values={CHANNELS}
+          />
+          <TextField
+            label="Category"
+            field="category"
             value={fields.category}
             onChange={set('category')}
-            required
+            multiline={false}
             placeholder="vehicle_breakdown"
-          />,
-        )}
-        {field(
-          'severity',
-          'Severity',
-          <Choice
-            id="severity"
+          />
+          <SelectField
+            label="Severity"
+            field="severity"
             value={fields.severity}
             onChange={set('severity')}
-            options={SEVERITIES}
-          />,
-        )}
-        {field(
-          'customerRef',
-          'Customer reference',
-          <input
-            id="customerRef"
+            values={SEVERITIES}
+          />
+          <TextField
+            label="Customer reference"
+            field="customerRef"
             value={fields.customerRef}
             onChange={set('customerRef')}
-            required
+            multiline={false}
             maxLength={FIELD_LIMITS.customerRef}
-          />,
-        )}
-        {field(
-          'site',
-          'Site',
-          ownSites.length > 0 ? (
-            <Choice id="site" value={fields.site} onChange={set('site')} options={ownSites} />
-          ) : (
-            <input
-              id="site"
+          />
+          {ownSites.length > 0 ? (
+            <SelectField
+              label="Site"
+              field="site"
               value={fields.site}
               onChange={set('site')}
-              required
+              values={ownSites}
+            />
+          ) : (
+            <TextField
+              label="Site"
+              field="site"
+              value={fields.site}
+              onChange={set('site')}
+              multiline={false}
               maxLength={FIELD_LIMITS.site}
             />
-          ),
-        )}
-      </div>
-      {field(
-        'summary',
-        'Summary',
-        <input
-          id="summary"
+          )}
+        </div>
+        <TextField
+          label="Summary"
+          field="summary"
           value={fields.summary}
           onChange={set('summary')}
-          required
+          multiline={false}
           maxLength={FIELD_LIMITS.summary}
-        />,
-      )}
-      {field(
-        'details',
-        'Details',
-        <textarea
-          id="details"
+        />
+        <TextField
+          label="Details"
+          field="details"
           value={fields.details}
           onChange={set('details')}
-          rows={3}
+          required={false}
           maxLength={FIELD_LIMITS.text}
-        />,
-      )}
+        />
+      </CommandErrorContext.Provider>
       <PolicyPreview category={fields.category} severity={fields.severity} site={fields.site} />
-      {open.isError && !problem?.errors.length && (
+      {unplaced && (
         <p role="alert" className="error">
           {describeFailure(open.error)}
         </p>
@@ -178,51 +158,5 @@ export function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function Field({
-  name,
-  label,
-  error,
-  children,
-}: {
-  name: string;
-  label: string;
-  error?: string;
-  children: ReactElement;
-}) {
-  const errorId = `${name}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {cloneElement(children as ReactElement<Record<string, unknown>>, {
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? errorId : undefined,
-      })}
-      {error && (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
-function Choice(props: {
-  id: string;
-  value: string;
-  onChange: (event: { target: { value: string } }) => void;
-  options: readonly string[];
-  autoFocus?: boolean;
-}) {
-  return (
-    <select id={props.id} value={props.value} onChange={props.onChange} autoFocus={props.autoFocus}>
-      {props.options.map((option) => (
-        <option key={option} value={option}>
-          {option.replaceAll('_', ' ')}
-        </option>
-      ))}
-    </select>
   );
 }

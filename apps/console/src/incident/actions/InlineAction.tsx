@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { ApiProblem, describeFailure } from '../../api/problem';
-import { CommandErrorContext } from './fields';
+import { CommandErrorContext } from '../../ui/fields';
 import { type IncidentCommand } from './useIncidentCommand';
 
 interface InlineActionProps<Body, Result> {

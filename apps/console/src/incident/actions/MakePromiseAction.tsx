@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type PromiseBody } from '../../api/incident-command-types';
-import { Field, SelectField, TextField } from './fields';
+import { Field, SelectField, TextField } from '../../ui/fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';

@@ -4,7 +4,7 @@ import { type RemedyRule } from '../../api/policy-types';
 import { describeFailure } from '../../api/problem';
 import { useCurrentUser } from '../../session/SessionGate';
 import { usePolicyVersion } from '../incident-queries';
-import { Field, SelectField, TextField } from './fields';
+import { Field, SelectField, TextField } from '../../ui/fields';
 import { InlineAction } from './InlineAction';
 import { remedyLimitText } from './remedy-limit';
 import { type ActionProps } from './SimpleActions';

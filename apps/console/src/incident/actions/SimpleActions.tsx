@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type NoteBody, type ReopenBody } from '../../api/incident-command-types';
-import { TextField } from './fields';
+import { TextField } from '../../ui/fields';
 import { InlineAction } from './InlineAction';
 import { useIncidentCommand } from './useIncidentCommand';
 

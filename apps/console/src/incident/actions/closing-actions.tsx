@@ -5,7 +5,7 @@ import {
   type ServiceLevel,
 } from '@recovery/domain/incident/incident-vocabulary';
 import { type FeedbackBody, type ResolveBody } from '../../api/incident-command-types';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../ui/fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CHANNELS, CONTACT_DIRECTIONS } from '@recovery/domain/incident/incident-vocabulary';
 import { type ContactBody, type ReassignBody } from '../../api/incident-command-types';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../ui/fields';
 import { InlineAction } from './InlineAction';
 import { type ActionProps } from './SimpleActions';
 import { useIncidentCommand } from './useIncidentCommand';

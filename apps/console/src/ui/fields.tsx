@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useId } from 'react';
-import { ApiProblem } from '../../api/problem';
+import { ApiProblem } from '../api/problem';
 
 /** The failure of the form's last submission, so each field finds the API's message for itself. */
 export const CommandErrorContext = createContext<Error | null>(null);
@@ -54,6 +54,8 @@ interface TextFieldProps {
   /** Several lines for notes and summaries, one for ids. */
   multiline?: boolean;
   required?: boolean;
+  maxLength?: number;
+  placeholder?: string;
   hint?: ReactNode;
 }
 
@@ -61,6 +63,8 @@ interface TextFieldProps {
 export function TextField({
   multiline = true,
   required = true,
+  maxLength,
+  placeholder,
   value,
   onChange,
   ...field
@@ -68,7 +72,7 @@ export function TextField({
   return (
     <Field {...field}>
       {(control) => {
-        const props = { ...control, required, value };
+        const props = { ...control, required, value, maxLength, placeholder };
         return multiline ? (
           <textarea {...props} rows={3} onChange={(event) => onChange(event.target.value)} />
         ) : (
@@ -87,6 +91,7 @@ interface SelectFieldProps<Value extends string> {
   /** A vocabulary: each slug is a value, shown in words. */
   values: readonly Value[];
   hint?: ReactNode;
+  autoFocus?: boolean;
 }
 
 /** A labelled select over a vocabulary with the API's message for it. */
@@ -94,6 +99,7 @@ export function SelectField<Value extends string>({
   value,
   onChange,
   values,
+  autoFocus,
   ...field
 }: SelectFieldProps<Value>) {
   return (
@@ -102,6 +108,7 @@ export function SelectField<Value extends string>({
         // The options are exactly `values`, so the chosen one is a Value.
         <select
           {...control}
+          autoFocus={autoFocus}
           value={value}
           onChange={(event) => onChange(event.target.value as Value)}
         >
