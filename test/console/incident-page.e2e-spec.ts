@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { type Locator, type Page } from 'playwright-core';
 import { createPolicy, openBody, openIncident } from '../api/support/fixtures';
 import {
   type ConsoleHarness,
@@ -8,6 +7,7 @@ import {
   PHONE,
   startConsoleHarness,
 } from './support/console-harness';
+import { act, hoursFromNow } from './support/incident-page-actions';
 
 // A category of this file's own, so its test policy is the one that applies.
 const CATEGORY = `incident_page_${randomUUID().slice(0, 8)}`;
@@ -25,29 +25,6 @@ const ACTIONS = [
   'Log contact',
 ];
 const FRONTLINE = { name: 'Fiona Frontline', role: 'frontline' as const, sites: ['AMS'] };
-
-/** Opens the action's inline form and submits it with `submit`. */
-async function act(
-  page: Page,
-  action: string,
-  submit: string,
-  fill?: (form: Locator) => Promise<void>,
-) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  const form = page.getByRole('form', { name: action });
-  await fill?.(form);
-  await form.getByRole('button', { name: submit, exact: true }).click();
-  await form.waitFor({ state: 'detached' });
-}
-
-/** A datetime-local value two hours from now, in the browser's zone. */
-async function inTwoHours(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const due = new Date(Date.now() + 2 * 3_600_000);
-    due.setMinutes(due.getMinutes() - due.getTimezoneOffset());
-    return due.toISOString().slice(0, 16);
-  });
-}
 
 describeInBrowser('the incident page in a browser', () => {
   let harness: ConsoleHarness;
@@ -100,7 +77,7 @@ describeInBrowser('the incident page in a browser', () => {
     );
     await act(page, 'Make promise', 'Save promise', async (form) => {
       await form.getByLabel('What', { exact: true }).fill('A taxi within 20 minutes');
-      await form.getByLabel('Due', { exact: true }).fill(await inTwoHours(page));
+      await form.getByLabel('Due', { exact: true }).fill(await hoursFromNow(page, 2));
     });
     const promise = page.getByRole('listitem', { name: 'Promise: A taxi within 20 minutes' });
     await promise.getByText('open', { exact: true }).waitFor();
@@ -159,7 +136,7 @@ describeInBrowser('the incident page in a browser', () => {
     await page.goto(`${harness.baseUrl}/console/incidents/${id}`);
     await act(page, 'Make promise', 'Save promise', async (form) => {
       await form.getByLabel('What', { exact: true }).fill('Courier brings the bag');
-      await form.getByLabel('Due', { exact: true }).fill(await inTwoHours(page));
+      await form.getByLabel('Due', { exact: true }).fill(await hoursFromNow(page, 2));
       await form.getByLabel('Who fulfils it', { exact: true }).selectOption('person');
       await form.getByLabel('Person id', { exact: true }).fill('courier-desk');
     });

@@ -8,6 +8,7 @@ import {
   type Person,
   startConsoleHarness,
 } from './support/console-harness';
+import { act, hoursFromNow } from './support/incident-page-actions';
 
 // A site and category of this file's own: its inbox and queue show only what it makes.
 const SITE = `JRN-${randomUUID().slice(0, 6)}`;
@@ -16,20 +17,6 @@ const SUMMARY = `Rental car failed on the motorway ${randomUUID().slice(0, 6)}`;
 const FIONA: Person = { name: 'Fiona Frontline', role: 'frontline', sites: [SITE] };
 const SAM: Person = { name: 'Sam Supervisor', role: 'supervisor', sites: [SITE] };
 const ACTION_BUTTONS = ['Acknowledge', 'Add note', 'Propose remedy', 'Make promise', 'Resolve'];
-
-/** Opens an action's inline form on the incident page, fills it and submits it. */
-async function act(
-  page: Page,
-  action: string,
-  submit: string,
-  fill?: (form: Locator) => Promise<void>,
-) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  const form = page.getByRole('form', { name: action });
-  await fill?.(form);
-  await form.getByRole('button', { name: submit, exact: true }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 /** Presses Tab until the focused control has this accessible name (a keyboard-only user's way). */
 async function tabTo(page: Page, name: string, presses = 80): Promise<void> {
@@ -107,12 +94,7 @@ describeInBrowser('journeys of several people at once', () => {
     await desk.goto(incidentUrl);
     await act(desk, 'Make promise', 'Save promise', async (promise) => {
       await promise.getByLabel('What', { exact: true }).fill('Taxi within 30 minutes');
-      const due = await desk.evaluate(() => {
-        const at = new Date(Date.now() + 3_600_000);
-        at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
-        return at.toISOString().slice(0, 16);
-      });
-      await promise.getByLabel('Due', { exact: true }).fill(due);
+      await promise.getByLabel('Due', { exact: true }).fill(await hoursFromNow(desk, 1));
     });
     const promise = desk.getByRole('listitem', { name: 'Promise: Taxi within 30 minutes' });
     await promise.getByRole('button', { name: 'Mark kept', exact: true }).click();
