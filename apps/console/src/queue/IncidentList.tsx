@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { type IncidentSummary } from '../api/incident-types';
 import { IncidentRow } from './IncidentRow';
 
+// The height of a row on a wide screen: the first guess before a row is measured.
 const ROW_HEIGHT = 64;
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
 
 /**
  * The queue's rows, virtualised: only the rows in view are in the DOM, so a
- * queue of thousands scrolls as smoothly as one of ten. Each row keeps its
+ * queue of thousands scrolls as smoothly as one of ten. Rows are measured, not
+ * assumed: on a phone a row wraps to several lines. Each row keeps its
  * place in the whole list for screen readers (aria-setsize, aria-posinset).
  */
 export function IncidentList({ incidents, selectedIndex, hasMore, onNearEnd }: Props) {
@@ -43,6 +45,8 @@ export function IncidentList({ incidents, selectedIndex, hasMore, onNearEnd }: P
         {items.map((item) => (
           <div
             key={incidents[item.index].id}
+            ref={rows.measureElement}
+            data-index={item.index}
             role="listitem"
             aria-setsize={incidents.length}
             aria-posinset={item.index + 1}
@@ -51,7 +55,6 @@ export function IncidentList({ incidents, selectedIndex, hasMore, onNearEnd }: P
               top: 0,
               left: 0,
               right: 0,
-              height: item.size,
               transform: `translateY(${item.start}px)`,
             }}
           >

@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { type IncidentSummary } from '../api/incident-types';
 import { ClocksPopover } from './ClocksPopover';
 
-/** One incident of the queue: what it is, where, who owns it, and its nearest deadline. */
-export function IncidentRow({
+/**
+ * One incident of the queue: what it is, where, who owns it, and its nearest
+ * deadline. Memoised: a page loaded while scrolling leaves the rows already
+ * shown alone (the query keeps unchanged incidents the same objects).
+ */
+export const IncidentRow = memo(function IncidentRow({
   incident,
   selected,
 }: {
@@ -28,4 +33,4 @@ export function IncidentRow({
       <ClocksPopover incident={incident} />
     </div>
   );
-}
+});
