@@ -1,31 +1,12 @@
-// Wire shapes the incident page needs beyond src/api/incident-types.ts: the
-// detail's fields the list does not carry and the command bodies of
-// apps/api/src/incidents/dto/*.ts (policy shapes are in ./policy-types.ts).
+// The command bodies and answers of apps/api/src/incidents/dto/*.ts (the
+// incident's own shapes are in ./incident-types.ts, policies in ./policy-types.ts).
 import {
   type Channel,
   type ContactDirection,
   type ResolutionOutcome,
   type ServiceLevel,
 } from '@recovery/domain/incident/incident-vocabulary';
-import { type Fulfiller, type IncidentDetail } from './incident-types';
-
-/** One rung climbed (GET /v1/incidents/:id `escalations`). */
-export interface Escalation {
-  reason: string;
-  subjectId?: string;
-  level: number;
-  to: string;
-  missedDeadline: string;
-  escalatedAt: string;
-}
-
-/** GET /v1/incidents/:id as the incident page reads it. */
-export interface IncidentView extends IncidentDetail {
-  team?: string;
-  escalations: Escalation[];
-  noteCount: number;
-  lastEventAt?: string;
-}
+import { type Fulfiller } from './incident-types';
 
 /** Every command answers with the workflow's decision (CommandAcceptedDto). */
 export interface CommandAccepted {

@@ -1,15 +1,13 @@
-export type Permission =
-  | 'incident:open'
-  | 'incident:read'
-  | 'incident:act'
-  | 'approval:read'
-  | 'approval:decide'
-  | 'policy:read'
-  | 'policy:write'
-  | 'audit:read';
+// The roles and permissions are the API's own access matrix (a pure module), so
+// the console hides exactly what the API refuses.
+import {
+  type Permission,
+  USER_ROLES as ROLES,
+  type UserRole as Role,
+} from '../../../api/src/auth/access-matrix';
 
-export const ROLES = ['frontline', 'supervisor', 'manager', 'executive', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES };
+export type { Permission, Role };
 
 /** GET /v1/me */
 export interface CurrentUser {

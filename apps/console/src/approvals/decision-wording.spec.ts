@@ -7,7 +7,7 @@ describe('a request settled elsewhere', () => {
   it('names who approved it first, when and why', () => {
     const approval = {
       status: 'granted',
-      decidedBy: { id: 'sue', role: 'supervisor', name: 'Sue' },
+      decidedBy: { id: 'sue', role: 'supervisor' as const, name: 'Sue' },
       decidedAt: '2025-01-01T09:05:00Z',
       reason: 'Stranded at night',
     };

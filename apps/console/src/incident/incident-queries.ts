@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api/http';
-import { type IncidentView } from '../api/incident-command-types';
+import { type IncidentDetail } from '../api/incident-types';
 import { type StoredEvent } from '../api/incident-types';
 import { useFallbackPolling } from '../live/LiveUpdates';
 import { usePolicyVersions } from '../policies/policy-queries';
@@ -9,7 +9,7 @@ import { usePolicyVersions } from '../policies/policy-queries';
 export function useIncident(id: string) {
   return useQuery({
     queryKey: ['incident', id],
-    queryFn: () => apiRequest<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`),
+    queryFn: () => apiRequest<IncidentDetail>(`/v1/incidents/${encodeURIComponent(id)}`),
     refetchInterval: useFallbackPolling(),
   });
 }

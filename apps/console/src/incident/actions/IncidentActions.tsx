@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react';
-import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentDetail } from '../../api/incident-types';
 import { type IncidentAction, availableActions } from './available-actions';
 import { FeedbackAction, ResolveAction } from './closing-actions';
 import { MakePromiseAction } from './MakePromiseAction';
@@ -8,7 +8,7 @@ import { ProposeRemedyAction } from './ProposeRemedyAction';
 import { AcknowledgeAction, AddNoteAction, ReopenAction } from './SimpleActions';
 
 /** The actions the incident's status allows; shown only to roles that may act (the caller checks). */
-export function IncidentActions({ incident }: { incident: IncidentView }) {
+export function IncidentActions({ incident }: { incident: IncidentDetail }) {
   const id = incident.id;
   const forms: Record<IncidentAction, () => ReactNode> = {
     Acknowledge: () => <AcknowledgeAction incidentId={id} />,

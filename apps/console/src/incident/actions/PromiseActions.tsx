@@ -1,4 +1,4 @@
-import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentDetail } from '../../api/incident-types';
 import { type CustomerPromise } from '../../api/incident-types';
 import { promiseActions } from './available-actions';
 import { InlineAction } from './InlineAction';
@@ -7,7 +7,7 @@ import { useIncidentCommand } from './useIncidentCommand';
 interface PromiseActionsProps {
   incidentId: string;
   promise: CustomerPromise;
-  incidentStatus: IncidentView['status'];
+  incidentStatus: IncidentDetail['status'];
 }
 
 /** Confirm and Mark kept on one promise, where they make sense for it. */

@@ -15,7 +15,7 @@ describe('availableActions', () => {
     expect(
       availableActions({
         status: 'resolved',
-        followUp: { status: 'awaiting', sentAt: '', answerBy: '' },
+        followUp: { followUpId: 'f-1', status: 'awaiting', sentAt: '', answerBy: '' },
       }),
     ).toEqual(['Add note', 'Log contact', 'Record feedback', 'Reopen']);
   });

@@ -1,4 +1,4 @@
-import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentDetail } from '../../api/incident-types';
 import { type CustomerPromise } from '../../api/incident-types';
 
 export type IncidentAction =
@@ -19,9 +19,11 @@ const WORKING = ['Add note', 'Propose remedy', 'Make promise', 'Reassign', 'Log 
  * the workflow stays the authority and says why when it refuses one anyway.
  */
 export function availableActions(
-  incident: Pick<IncidentView, 'status' | 'followUp'>,
+  incident: Pick<IncidentDetail, 'status' | 'followUp'>,
 ): IncidentAction[] {
   switch (incident.status) {
+    case 'new': // not yet opened: nothing to do until IncidentOpened is stored
+      return [];
     case 'open':
       return ['Acknowledge', ...WORKING];
     case 'acknowledged':
@@ -42,7 +44,7 @@ export function availableActions(
 /** Per promise: Confirm while its fulfiller (someone other than its maker) has not; Mark kept until kept. */
 export function promiseActions(
   promise: Pick<CustomerPromise, 'status' | 'requiresConfirmation' | 'confirmedBy'>,
-  incidentStatus: IncidentView['status'],
+  incidentStatus: IncidentDetail['status'],
 ): ('Confirm' | 'Mark kept')[] {
   const actions: ('Confirm' | 'Mark kept')[] = [];
   if (promise.status === 'open' && promise.requiresConfirmation && !promise.confirmedBy)

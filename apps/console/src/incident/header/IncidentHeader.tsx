@@ -1,11 +1,11 @@
-import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentDetail } from '../../api/incident-types';
 import { type Fulfiller } from '../../api/incident-types';
 import { clockName } from '../../time/clock-name';
 import { DeadlineBadge } from '../../time/DeadlineBadge';
 import { useInstantFormat } from '../../time/useInstantFormat';
 
 /** Who the incident is, where it stands and every clock still running. */
-export function IncidentHeader({ incident }: { incident: IncidentView }) {
+export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
   const when = useInstantFormat(incident.site);
   return (
     <header className="card stack incident-header">

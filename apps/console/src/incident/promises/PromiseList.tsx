@@ -1,10 +1,10 @@
-import { type IncidentView } from '../../api/incident-command-types';
+import { type IncidentDetail } from '../../api/incident-types';
 import { PromiseActions } from '../actions/PromiseActions';
 import { fulfillerText } from '../header/IncidentHeader';
 import { useInstantFormat } from '../../time/useInstantFormat';
 
 /** Every promise made to the customer, with its state and, for those who may act, its actions. */
-export function PromiseList({ incident, canAct }: { incident: IncidentView; canAct: boolean }) {
+export function PromiseList({ incident, canAct }: { incident: IncidentDetail; canAct: boolean }) {
   const when = useInstantFormat(incident.site);
   return (
     <section className="card stack" aria-labelledby="promises-heading">
