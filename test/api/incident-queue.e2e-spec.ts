@@ -205,7 +205,7 @@ describe('the frontline queue: GET /v1/incidents sorted by nearest breach, and t
     it('gets the same order back when its migration is undone and redone over these rows', async () => {
       const before = await page(everywhere, `category=${category}&sort=nearestBreach`);
       const Migration = incidentsMigrations.find(
-        (m) => m.name === 'AddIncidentNextDeadline1765000000001',
+        (m) => m.name === 'AddIncidentClocks1765000000001',
       )!;
       const queryRunner = harness.dataSource.createQueryRunner();
       try {

@@ -1,5 +1,5 @@
 import { AddIncidentAssignee1764600000001 } from './add-incident-assignee.migration';
-import { AddIncidentNextDeadline1765000000001 } from './add-incident-next-deadline.migration';
+import { AddIncidentClocks1765000000001 } from './add-incident-clocks.migration';
 import { CreateApprovalInbox1763872000002 } from './create-approval-inbox.migration';
 import { CreateIdempotencyKeys1763873000001 } from './create-idempotency-keys.migration';
 import { CreateIncidentState1763872000001 } from './create-incident-state.migration';
@@ -11,7 +11,7 @@ export const incidentsMigrations = [
   CreateApprovalInbox1763872000002,
   AddIncidentAssignee1764600000001,
   NotifyLiveChanges1764700000001,
-  AddIncidentNextDeadline1765000000001,
+  AddIncidentClocks1765000000001,
 ];
 
 /**

@@ -44,7 +44,7 @@ export class IncidentQueriesService {
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT incident_id, status, kind, channel, site, category, severity, customer_ref, summary,
               policy_key, policy_version, acknowledge_by, resolve_by, escalation_level, opened_at,
-              assignee_kind, assignee_id, next_deadline, state
+              assignee_kind, assignee_id, clocks, next_deadline
          FROM incident_state ${where.clause}
         ${INCIDENT_LIST_ORDER[sort]} LIMIT ${limit + 1}`,
       where.params,

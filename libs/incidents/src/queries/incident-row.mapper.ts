@@ -1,13 +1,12 @@
 import {
   type ApprovalStatus,
   type Authority,
-  type IncidentState,
   type IncidentStatus,
   type MinorUnits,
   type Severity,
   toMajorUnits,
 } from '@recovery/domain';
-import { incidentClocks, nextDeadline } from './incident-clocks.util';
+import { type IncidentClock } from './incident-clocks.util';
 import { type IncidentSummary, type InboxItem } from './incident-query.types';
 
 /** A list row as pg returns it (timestamptz → Date). */
@@ -31,8 +30,8 @@ export interface SummaryRow {
   assignee_id: string | null;
   /** What the nearest-breach order and its cursor read (the projection's nextDeadline). */
   next_deadline: Date | null;
-  /** The folded state: the clocks are computed from it. */
-  state: IncidentState;
+  /** The running clocks, as the projection stored them (incidentClocks). */
+  clocks: IncidentClock[];
 }
 
 /** An approval_inbox row as pg returns it (bigint → string; the amount in minor units, as the events). */
@@ -52,9 +51,8 @@ export interface InboxRow {
   status: ApprovalStatus;
 }
 
-/** The list item of a row, its clocks computed from the row's state. */
+/** The list item of a row. */
 export function toSummary(row: SummaryRow): IncidentSummary {
-  const clocks = incidentClocks(row.state);
   return {
     id: row.incident_id,
     status: row.status,
@@ -76,8 +74,8 @@ export function toSummary(row: SummaryRow): IncidentSummary {
       row.assignee_kind !== null && row.assignee_id !== null
         ? { kind: row.assignee_kind, id: row.assignee_id }
         : null,
-    clocks,
-    nextDeadline: nextDeadline(clocks),
+    clocks: row.clocks,
+    nextDeadline: row.next_deadline?.toISOString() ?? null,
   };
 }
 
