@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './database-unreachable.error';
 export * from './database.module';
 export * from './run-migrations';
+export * from './change-token.cache';

@@ -8,7 +8,7 @@ import {
   selectPolicy,
   validatePolicyDocument,
 } from '@recovery/domain';
-import { LatestVersionsCache } from './latest-versions.cache';
+import { ChangeTokenCache } from '@recovery/database';
 import { PolicyVersionRepository } from './policy-version.repository';
 
 /** Versioned recovery policies: create, list, and resolve the one an incident is pinned to. */
@@ -16,12 +16,15 @@ import { PolicyVersionRepository } from './policy-version.repository';
 export class PoliciesService {
   // Every open resolves a policy (issue 10): the documents are read again only when
   // a version was added, by this process or another.
-  private readonly latest: LatestVersionsCache;
+  private readonly latest: ChangeTokenCache<PolicyVersion[]>;
 
   constructor(
     @Inject(PolicyVersionRepository) private readonly repository: PolicyVersionRepository,
   ) {
-    this.latest = new LatestVersionsCache(repository);
+    this.latest = new ChangeTokenCache({
+      changeToken: () => repository.changeToken(),
+      read: () => repository.latestVersions(),
+    });
   }
 
   /** Validates `document` and stores it as the next version of its key (1 for a new key). */
