@@ -1,5 +1,6 @@
 import { type MixedList } from 'typeorm';
 import { auditMigrations } from '@recovery/audit/migrations';
+import { calendarsMigrations } from '@recovery/calendars/migrations';
 import { eventStoreMigrations } from '@recovery/event-store/migrations';
 import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
 import { policiesMigrations } from '@recovery/policies/migrations';
@@ -16,4 +17,5 @@ export const allMigrations: MixedList<string | (new () => object)> = [
   ...incidentsMigrations,
   ...apiRequestMigrations,
   ...auditMigrations,
+  ...calendarsMigrations,
 ];
