@@ -1,0 +1,7 @@
+/** Every site: a token's or a delegation's `sites: ["*"]`. */
+export const ALL_SITES = '*';
+
+/** True when `sites` (site codes, or `*` for all) covers `site`. */
+export function sitesCover(sites: readonly string[], site: string): boolean {
+  return sites.includes(ALL_SITES) || sites.includes(site);
+}
