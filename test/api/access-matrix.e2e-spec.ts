@@ -5,7 +5,7 @@ import { openApiDocument } from '../../apps/api/src/swagger';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
 import { createPolicy, openBody, openIncident, testPolicy } from './support/fixtures';
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put';
 const ROLES: UserRole[] = ['frontline', 'supervisor', 'manager', 'executive', 'admin'];
 const F = 'frontline',
   S = 'supervisor',
@@ -47,6 +47,12 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['get', '/v1/me', [F, S, M, E, A]],
   ['get', '/v1/stream', [F, S, M, E, A]],
   ['get', '/v1/sites/time-zones', [F, S, M, E, A]],
+  // Issue 12: calendars and sites are read and written as policies are.
+  ['get', '/v1/calendars', [F, S, M, E, A]],
+  ['get', '/v1/calendars/{key}/versions', [F, S, M, E, A]],
+  ['post', '/v1/calendars', [A]],
+  ['get', '/v1/sites', [F, S, M, E, A]],
+  ['put', '/v1/sites/{code}', [A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.
@@ -81,7 +87,14 @@ describe('route × role matrix over real HTTP', () => {
       await harness.token('frontline'),
       openBody(policyKey),
     );
-    params = { id: incidentId, promiseId: randomUUID(), approvalId: randomUUID(), key: policyKey };
+    params = {
+      id: incidentId,
+      promiseId: randomUUID(),
+      approvalId: randomUUID(),
+      key: policyKey,
+      // An allowed PUT gets an empty body, refused with 400: no site is registered.
+      code: 'E2E-MATRIX',
+    };
     bodies = {
       '/v1/incidents': openBody(policyKey),
       '/v1/policies': testPolicy(),
@@ -110,7 +123,7 @@ describe('route × role matrix over real HTTP', () => {
     const token = await harness.token(role, { sites });
     const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]);
     let call = request(harness.server)[method](url).set('Authorization', `Bearer ${token}`);
-    if (method === 'post') call = call.send(bodies[path] ?? {});
+    if (method !== 'get') call = call.send(bodies[path] ?? {});
     if (STREAMS.has(path)) call = call.buffer(false).parse(hangUp);
     const response = await call;
     if (allowed) {

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@recovery/database';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarsApiModule } from './calendars/calendars-api.module';
 import { CommonModule } from './common/common.module';
 import { TemporalClientGlobalModule } from './common/temporal-client-global.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
@@ -36,6 +37,7 @@ import { SitesModule } from './sites/sites.module';
     IncidentsApiModule,
     ApprovalsModule,
     PoliciesApiModule,
+    CalendarsApiModule,
     IntakeModule,
     AuditHttpModule,
     LiveModule,

@@ -19,6 +19,8 @@ export type Permission =
  * The route × role matrix (issue 5): frontline staff work incidents, supervisors
  * and managers also decide approvals, executives read and never write, admins
  * manage policies; the audit is for executives. Sites restrict every role further (see canAccessSite).
+ * Calendars and site registrations (issue 12) are configuration beside policies: the
+ * policy permissions read and write them too.
  */
 export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = {
   'incident:open': ['frontline', 'supervisor', 'manager'],

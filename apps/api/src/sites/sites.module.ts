@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '@recovery/calendars';
 import { SitesController } from './sites.controller';
 
-/** What the API knows about sites beyond their codes: their time zones. */
-@Module({ controllers: [SitesController] })
+/** HTTP for sites: their registrations (name, zone, calendar) and time zones. */
+@Module({ imports: [CalendarsModule], controllers: [SitesController] })
 export class SitesModule {}
