@@ -42,7 +42,7 @@ export function* openSpans(
   let day = localDayOf(zoneOf(calendar), from) - 1;
   let lastOpenDay = day;
   let reached = from; // open time before this has been yielded or lies before `from`
-  for (; midnightOf(calendar, day) < until; day += 1) {
+  for (; until === Infinity || midnightOf(calendar, day) < until; day += 1) {
     for (const span of spansStartingOn(calendar, day)) {
       const start = Math.max(span.start, reached);
       const end = Math.min(span.end, until);

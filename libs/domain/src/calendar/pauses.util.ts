@@ -17,7 +17,7 @@ export function* subtractPauses(
     for (const pause of merged.slice(first)) {
       if (pause.start >= span.end) break;
       if (pause.start > start) yield { start, end: pause.start };
-      start = Math.max(start, pause.end);
+      start = pause.end; // merged and sorted: each pause left here ends after `start`
     }
     if (start < span.end) yield { start, end: span.end };
   }

@@ -33,6 +33,9 @@ export function wallClockToInstant(zone: IANAZone, day: EpochDay, minutes: numbe
   // instant `local` has if that offset applies, which holds when the instant agrees.
   const offsetBefore = offsetMs(zone, local - MS_PER_DAY);
   const offsetAfter = offsetMs(zone, local + MS_PER_DAY);
+  // No zone changes its offset twice within two days: the same offset either side is
+  // the offset of `local` (the common case, and the cheap one).
+  if (offsetBefore === offsetAfter) return local - offsetBefore;
   const readings = [local - offsetBefore, local - offsetAfter].filter(
     (instant) => instant + offsetMs(zone, instant) === local,
   );
