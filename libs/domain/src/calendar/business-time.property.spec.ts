@@ -13,10 +13,11 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const dstNight: OpeningInterval = { from: '01:30', to: '02:30' }; // skipped or repeated on DST Sundays
+// Listed out of order on purpose: a document may.
 const office: OpeningInterval[] = [
+  { from: '13:00', to: '18:00' },
   dstNight,
   { from: '08:00', to: '12:00' },
-  { from: '13:00', to: '18:00' },
 ];
 const late: OpeningInterval = { from: '22:00', to: '01:00' };
 

@@ -50,8 +50,11 @@ function scheduleOf(calendar: CalendarDocument): CalendarSchedule {
   const validation = validateCalendarDocument(calendar);
   if (!validation.ok)
     throw new RangeError(`not a valid calendar: ${JSON.stringify(validation.errors)}`);
+  // Sorted by start: a document may list a day's intervals in any order.
   const ranges = (intervals: CalendarDocument['holidays'][number]['hours']): MinuteRange[] =>
-    (intervals ?? []).flatMap((interval) => toMinuteRange(interval) ?? []);
+    (intervals ?? [])
+      .flatMap((interval) => toMinuteRange(interval) ?? [])
+      .sort((a, b) => a.start - b.start);
   const schedule: CalendarSchedule = {
     zone: calendarZone(calendar.timeZone),
     week: Object.fromEntries(

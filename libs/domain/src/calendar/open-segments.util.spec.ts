@@ -37,6 +37,24 @@ describe('openSegments', () => {
     ]);
   });
 
+  it('reads a day whose intervals are listed out of order', () => {
+    const split: CalendarDocument = {
+      ...sundayNights,
+      weeklyHours: {
+        ...sundayNights.weeklyHours,
+        sun: [
+          { from: '13:00', to: '18:00' },
+          { from: '08:00', to: '12:00' },
+        ],
+      },
+    };
+    // Sun 2026-06-07, CEST.
+    expect(openSegments(split, at('2026-06-07T00:00:00Z'), at('2026-06-08T00:00:00Z'))).toEqual([
+      segment('2026-06-07T06:00:00.000Z', '2026-06-07T10:00:00.000Z'),
+      segment('2026-06-07T11:00:00.000Z', '2026-06-07T16:00:00.000Z'),
+    ]);
+  });
+
   it('joins an interval ending at 24:00 with the next day starting at 00:00', () => {
     const evenings: CalendarDocument = {
       ...sundayNights,

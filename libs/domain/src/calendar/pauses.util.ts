@@ -14,10 +14,10 @@ export function* subtractPauses(
   for (const span of spans) {
     while (first < merged.length && merged[first].end <= span.start) first += 1;
     let start = span.start;
-    for (const pause of merged.slice(first)) {
-      if (pause.start >= span.end) break;
+    for (let next = first; next < merged.length && merged[next].start < span.end; next += 1) {
+      const pause = merged[next];
       if (pause.start > start) yield { start, end: pause.start };
-      start = pause.end; // merged and sorted: each pause left here ends after `start`
+      start = pause.end; // merged and sorted: each pause reached here ends after `start`
     }
     if (start < span.end) yield { start, end: span.end };
   }
