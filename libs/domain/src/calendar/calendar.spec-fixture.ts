@@ -1,5 +1,14 @@
 /** Calendars the calendar specs compute under: a day desk, a night shift, a 24/7 line. */
-import { type CalendarDocument, type OpeningInterval } from './calendar-document';
+import { type CalendarDocument, type OpeningInterval, type Weekday } from './calendar-document';
+
+/** Weekly hours open `weekdays` from Monday to Friday, and at weekends as given (else closed). */
+export function weeklyHours(
+  weekdays: OpeningInterval[],
+  weekend: { sat?: OpeningInterval[]; sun?: OpeningInterval[] } = {},
+): Record<Weekday, OpeningInterval[]> {
+  const { sat = [], sun = [] } = weekend;
+  return { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays, sat, sun };
+}
 
 const office: OpeningInterval[] = [{ from: '08:00', to: '18:00' }];
 
@@ -8,15 +17,7 @@ export const amsterdamDesk: CalendarDocument = {
   key: 'ams-desk',
   title: 'Amsterdam rental desk',
   timeZone: 'Europe/Amsterdam',
-  weeklyHours: {
-    mon: office,
-    tue: office,
-    wed: office,
-    thu: office,
-    fri: office,
-    sat: [],
-    sun: [],
-  },
+  weeklyHours: weeklyHours(office),
   holidays: [
     { date: '2026-12-25', name: 'Christmas' },
     { date: '2026-12-24', hours: [{ from: '08:00', to: '12:00' }] },
@@ -38,15 +39,7 @@ export const newYorkNights: CalendarDocument = {
   key: 'nyc-nights',
   title: 'New York night line',
   timeZone: 'America/New_York',
-  weeklyHours: {
-    mon: night,
-    tue: night,
-    wed: night,
-    thu: night,
-    fri: night,
-    sat: [],
-    sun: [{ from: '00:00', to: '04:00' }, ...night],
-  },
+  weeklyHours: weeklyHours(night, { sun: [{ from: '00:00', to: '04:00' }, ...night] }),
   holidays: [{ date: '2026-11-26', name: 'Thanksgiving', hours: [{ from: '23:00', to: '02:00' }] }],
 };
 
@@ -57,14 +50,6 @@ export const aroundTheClock: CalendarDocument = {
   key: 'always',
   title: 'Always open',
   timeZone: 'Europe/Amsterdam',
-  weeklyHours: {
-    mon: allDay,
-    tue: allDay,
-    wed: allDay,
-    thu: allDay,
-    fri: allDay,
-    sat: allDay,
-    sun: allDay,
-  },
+  weeklyHours: weeklyHours(allDay, { sat: allDay, sun: allDay }),
   holidays: [],
 };

@@ -1,7 +1,7 @@
 import { type IsoTimestamp } from '../ids/ids';
 import { addBusinessTime } from './business-time.util';
 import { type CalendarDocument } from './calendar-document';
-import { amsterdamDesk, newYorkNights, withHolidays } from './calendar.spec-fixture';
+import { amsterdamDesk, newYorkNights, weeklyHours, withHolidays } from './calendar.spec-fixture';
 import { openSegments } from './open-segments.util';
 import { MAX_CALENDAR_HOLIDAYS } from './validate-calendar.util';
 
@@ -12,15 +12,7 @@ const HOUR = 3_600_000;
 /** Amsterdam, open only on Sundays, from 00:00 to 04:00 (the nights the clocks change). */
 const sundayNights: CalendarDocument = {
   ...amsterdamDesk,
-  weeklyHours: {
-    mon: [],
-    tue: [],
-    wed: [],
-    thu: [],
-    fri: [],
-    sat: [],
-    sun: [{ from: '00:00', to: '04:00' }],
-  },
+  weeklyHours: weeklyHours([], { sun: [{ from: '00:00', to: '04:00' }] }),
   holidays: [],
 };
 const hoursOf = (segments: { start: string; end: string }[]): number =>
