@@ -1,5 +1,11 @@
 import { isJsonObject } from '../validation/json-object.util';
-import { MINUTES_PER_DAY, parseEndTime, parseStartTime, toMinuteRange } from './clock-time.util';
+import {
+  MINUTES_PER_DAY,
+  type MinuteRange,
+  parseEndTime,
+  parseStartTime,
+  toMinuteRange,
+} from './clock-time.util';
 
 /** At most this many intervals a day: enough for any shift plan, small enough to stay cheap. */
 export const MAX_INTERVALS_PER_DAY = 10;
@@ -7,16 +13,14 @@ export const MAX_INTERVALS_PER_DAY = 10;
 type Fail = (field: string, message: string) => void;
 
 /** A well-formed interval of one day's list, with the field that wrote it. */
-export interface CheckedInterval {
+export interface CheckedInterval extends MinuteRange {
   field: string;
-  start: number;
-  end: number;
 }
 
 /**
  * Checks one day's list of intervals (`weeklyHours.mon`, `holidays[1].hours`): each
  * "HH:MM" to "HH:MM", none overlapping another. Returns the well-formed ones for the
- * checks across midnight, or undefined when the list itself is not a list.
+ * checks across midnight, or undefined when it is not a list or is too long.
  */
 export function checkDayIntervals(
   value: unknown,
@@ -27,8 +31,11 @@ export function checkDayIntervals(
     fail(field, 'must be a list of { from, to } intervals ([] when closed)');
     return undefined;
   }
-  if (value.length > MAX_INTERVALS_PER_DAY)
+  if (value.length > MAX_INTERVALS_PER_DAY) {
+    // Not read further: a list this long is refused whatever its intervals say.
     fail(field, `must have at most ${MAX_INTERVALS_PER_DAY} intervals`);
+    return undefined;
+  }
   const checked = value.flatMap((interval: unknown, i) => {
     const range = checkInterval(interval, `${field}[${i}]`, fail);
     return range === undefined ? [] : [range];
