@@ -6,3 +6,4 @@ export { incidentRecovery } from './incident-recovery.workflow';
 export * from './incident-recovery.messages';
 export * from './incident-recovery.activities';
 export { INCIDENT_SEARCH_ATTRIBUTE_NAMES, INCIDENT_SEARCH_ATTRIBUTES } from './search-attributes';
+export * from './delegation-expiry.workflow';

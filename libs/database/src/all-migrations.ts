@@ -1,6 +1,7 @@
 import { type MixedList } from 'typeorm';
 import { auditMigrations } from '@recovery/audit/migrations';
 import { calendarsMigrations } from '@recovery/calendars/migrations';
+import { delegationsMigrations } from '@recovery/delegations/migrations';
 import { eventStoreMigrations } from '@recovery/event-store/migrations';
 import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
 import { policiesMigrations } from '@recovery/policies/migrations';
@@ -18,4 +19,5 @@ export const allMigrations: MixedList<string | (new () => object)> = [
   ...apiRequestMigrations,
   ...auditMigrations,
   ...calendarsMigrations,
+  ...delegationsMigrations,
 ];

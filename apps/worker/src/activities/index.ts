@@ -1,5 +1,6 @@
 export { ActivitiesModule } from './activities.module';
 export { RecoveryActivitiesService } from './recovery-activities.service';
+export { DelegationExpiryActivitiesService } from './delegation-expiry.activities';
 export { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 export { RecordingNotificationAdapter } from './recording-notification.adapter';
 export { WebhookNotificationAdapter } from './webhook-notification.adapter';

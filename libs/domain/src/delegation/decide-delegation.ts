@@ -43,8 +43,8 @@ export interface DelegatorContext {
   newId: () => string;
 }
 
-// A bound on one request, not a business rule: sites are few per person.
-const MAX_SITES = 100;
+/** At most this many sites per delegation: a bound on one request, not a business rule. */
+export const MAX_DELEGATED_SITES = 100;
 
 /**
  * Lends `role` at `sites` for [from, until). Only one's own authority can be lent:
@@ -94,11 +94,11 @@ function checkFields(command: CreateDelegationCommand, ctx: DelegatorContext): v
     .check(
       Array.isArray(sites) &&
         sites.length > 0 &&
-        sites.length <= MAX_SITES &&
+        sites.length <= MAX_DELEGATED_SITES &&
         new Set(sites).size === sites.length &&
         sites.every((site) => site === ALL_SITES || SITE_PATTERN.test(site)),
       'sites',
-      `must be 1 to ${MAX_SITES} distinct site codes, or ["*"]`,
+      `must be 1 to ${MAX_DELEGATED_SITES} distinct site codes, or ["*"]`,
     )
     .check(isIsoTimestamp(from), 'from', 'must be an ISO-8601 timestamp')
     .check(isIsoTimestamp(until), 'until', 'must be an ISO-8601 timestamp')
