@@ -37,6 +37,8 @@ describe('sign-in routes', () => {
         'incident:act',
         'approval:read',
         'approval:decide',
+        'delegation:read',
+        'delegation:write',
         'policy:read',
       ],
     });

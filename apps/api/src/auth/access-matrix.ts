@@ -11,6 +11,8 @@ export type Permission =
   | 'incident:act'
   | 'approval:read'
   | 'approval:decide'
+  | 'delegation:read'
+  | 'delegation:write'
   | 'policy:read'
   | 'policy:write'
   | 'audit:read';
@@ -28,6 +30,10 @@ export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = 
   'incident:act': ['frontline', 'supervisor', 'manager'],
   'approval:read': ['supervisor', 'manager', 'executive', 'admin'],
   'approval:decide': ['supervisor', 'manager'],
+  // Issue 12: those who hold approval authority lend it (admins manage access); who
+  // reads approvals also sees who is acting for whom.
+  'delegation:read': ['supervisor', 'manager', 'executive', 'admin'],
+  'delegation:write': ['supervisor', 'manager', 'admin'],
   'policy:read': ['frontline', 'supervisor', 'manager', 'executive', 'admin'],
   'policy:write': ['admin'],
   // Issue 6: the executive audit is for executives (and admins) only.
