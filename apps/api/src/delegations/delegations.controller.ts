@@ -5,7 +5,11 @@ import { DelegationCommandsService, DelegationQueriesService } from '@recovery/d
 import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import {
+  CommandProblems,
+  ProblemResponse,
+  ReadProblems,
+} from '../common/problem-responses.decorator';
 import { toDelegationView } from './delegation-view.mapper';
 import { CreateDelegationDto } from './dto/create-delegation.dto';
 import {
@@ -65,7 +69,11 @@ export class DelegationsController {
   @Allow('delegation:write')
   @ApiOperation({ summary: 'Revoke a delegation at once (its delegator, or an admin)' })
   @ApiOkResponse({ type: DelegationDto })
-  @CommandProblems()
+  @ReadProblems()
+  @ProblemResponse(
+    409,
+    'Already revoked, expired, or past its `until` (delegation_not_active); or revoked concurrently',
+  )
   async revoke(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DelegationDto> {
     return toDelegationView(await this.commands.revoke(id, caller), toIsoTimestamp(Date.now()));
   }
