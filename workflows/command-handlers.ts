@@ -5,10 +5,12 @@ import {
   type IncidentCommand,
   type IncidentCommandData,
   type IncidentCommandType,
+  type DeadlineQuote,
   type IncidentEvent,
   IncidentNotOpen,
   type PinnedPolicy,
 } from '@recovery/domain';
+import { quoteFor } from './business-hours';
 import { domainFailure, rethrowAsFailure } from './domain-failure.util';
 import * as messages from './incident-recovery.messages';
 import {
@@ -29,12 +31,24 @@ function decideOrFail(
   origin: CommandOrigin,
   forValidation: boolean,
   policy?: PinnedPolicy,
+  deadlines?: DeadlineQuote,
 ): IncidentEvent[] {
   try {
-    return decide(command, run.state, run.context(origin.actor, forValidation, policy));
+    const ctx = run.context(origin.actor, forValidation, policy, deadlines);
+    return decide(command, run.state, ctx);
   } catch (error) {
     rethrowAsFailure(error);
   }
+}
+
+/** Decides a command for storing: with the deadline quote it needs, on the state as it is now. */
+async function decideToStore(
+  run: RecoveryRun,
+  command: IncidentCommand,
+  origin: CommandOrigin,
+): Promise<IncidentEvent[]> {
+  const deadlines = await quoteFor(run, command);
+  return decideOrFail(run, command, origin, false, undefined, deadlines);
 }
 
 /** Splits an update's arguments into the command and its origin. */
@@ -69,7 +83,7 @@ function command<T extends IncidentCommandType, R extends CommandAccepted>(
         if (run.state.status === 'new')
           throw domainFailure(new IncidentNotOpen(run.input.incidentId, 'new', definition.name));
         const events = await run.record(
-          () => decideOrFail(run, command, origin, false),
+          () => decideToStore(run, command, origin),
           origin,
           commandId,
         );
@@ -103,7 +117,7 @@ function accepted(run: RecoveryRun, events: IncidentEvent[]): CommandAccepted {
  */
 function registerOpen(run: RecoveryRun): void {
   const openCommand = (args: OpenArgs): { command: IncidentCommand; origin: CommandOrigin } => {
-    const { policy, ...rest } = args;
+    const { policy, calendar, ...rest } = args;
     return commandOf('OpenIncident', { ...rest, incidentId: run.input.incidentId });
   };
   setHandler(
@@ -111,10 +125,10 @@ function registerOpen(run: RecoveryRun): void {
     (args) => {
       const commandId = currentUpdateInfo()?.id;
       return run.mutex.runExclusive(async () => {
-        if (run.state.status === 'new') run.pin(args.policy);
+        if (run.state.status === 'new') run.pin(args.policy, args.calendar);
         const { command, origin } = openCommand(args);
         const events = await run.record(
-          () => decideOrFail(run, command, origin, false),
+          () => decideToStore(run, command, origin),
           origin,
           commandId,
         );
@@ -164,6 +178,8 @@ export function registerCommandHandlers(run: RecoveryRun): void {
   command(run, messages.confirmPromiseUpdate, 'ConfirmPromise');
   command(run, messages.keepPromiseUpdate, 'KeepPromise');
   command(run, messages.resolveUpdate, 'Resolve');
+  command(run, messages.waitForCustomerUpdate, 'WaitForCustomer');
+  command(run, messages.resumeUpdate, 'Resume');
   command(run, messages.recordFeedbackUpdate, 'RecordFeedback');
   command(run, messages.reopenUpdate, 'Reopen');
   command(run, messages.reassignUpdate, 'Reassign');

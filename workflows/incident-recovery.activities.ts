@@ -9,13 +9,17 @@
  */
 import {
   type Channel,
+  type ClockState,
   type CurrencyCode,
+  type DeadlineQuote,
   type EventMetadata,
   type IncidentEvent,
   type IncidentState,
   type IsoTimestamp,
   type MinorUnits,
+  type PinnedCalendar,
   type PinnedPolicy,
+  type PolicyDocument,
 } from '@recovery/domain';
 
 /**
@@ -59,7 +63,14 @@ export interface RecordedCommand {
  */
 export type LoadedIncident =
   | { found: false }
-  | { found: true; state: IncidentState; policy: PinnedPolicy; commandsOfRun: RecordedCommand[] };
+  | {
+      found: true;
+      state: IncidentState;
+      policy: PinnedPolicy;
+      /** The calendar version its business clocks count in, when they count in one. */
+      calendar?: PinnedCalendar;
+      commandsOfRun: RecordedCommand[];
+    };
 
 export interface AppendEventsResult {
   /** Stream version after the append. */
@@ -97,6 +108,14 @@ export interface SendFollowUpResult {
   notificationRef: string;
 }
 
+/** What a deadline quote in business time needs (see `quoteDeadlines` in the domain). */
+export interface BusinessDeadlinesInput {
+  clocks: ClockState;
+  policy: PolicyDocument;
+  now: IsoTimestamp;
+  calendar: PinnedCalendar;
+}
+
 export interface RecoveryActivities {
   /** Appends events to the incident's stream, idempotently by event id. */
   appendEvents(input: AppendEventsInput): Promise<AppendEventsResult>;
@@ -104,6 +123,14 @@ export interface RecoveryActivities {
   loadIncident(input: { incidentId: string; runId: string }): Promise<LoadedIncident>;
   /** The incident's events after `version`, in order (a workflow catching up with its stream). */
   readEventsSince(input: { incidentId: string; version: number }): Promise<StreamedEvent[]>;
+  /**
+   * Quotes deadlines in the calendar's business time. Pure, but it reads time-zone
+   * rules, which replayed workflow code must not (CALENDARS.md, trap 8): as a local
+   * activity its answer is recorded in history.
+   */
+  quoteBusinessDeadlines(input: BusinessDeadlinesInput): Promise<DeadlineQuote>;
+  /** The first instant at or after `at` when the calendar is open. */
+  nextBusinessOpening(input: { calendar: PinnedCalendar; at: IsoTimestamp }): Promise<IsoTimestamp>;
   /** Hands a granted remedy to whoever provides it (taxi desk, refunds…). */
   deliverRemedy(input: DeliverRemedyInput): Promise<DeliverRemedyResult>;
   /** Asks the customer how it went, through the notification port. */

@@ -16,6 +16,7 @@ import {
   type IsoTimestamp,
   type MakePromiseCommand,
   type OpenIncidentCommand,
+  type PinnedCalendar,
   type PinnedPolicy,
   type PolicyRef,
   type PromiseCommand,
@@ -24,6 +25,8 @@ import {
   type RecordFeedbackCommand,
   type ReopenCommand,
   type ResolveCommand,
+  type ResumeCommand,
+  type WaitForCustomerCommand,
 } from '@recovery/domain';
 
 /** Who sends a command and the request it belongs to; copied into event metadata. */
@@ -37,11 +40,12 @@ export interface CommandOrigin {
 export type CommandArgs<C> = C & CommandOrigin;
 
 /**
- * Opening carries the incident's fields (its id is the workflow's) and the policy
- * version the caller resolved for it.
+ * Opening carries the incident's fields (its id is the workflow's), the policy
+ * version the caller resolved for it and its site's calendar version, if it has one.
  */
 export type OpenArgs = CommandArgs<Omit<OpenIncidentCommand, 'incidentId'>> & {
   policy: PinnedPolicy;
+  calendar?: PinnedCalendar;
 };
 
 /** Every accepted command answers with where the incident stands now. */
@@ -74,7 +78,7 @@ export interface PromiseAccepted extends CommandAccepted {
  * Workflow input. `open`: a new incident, decided by the `open` update that
  * started the run (update-with-start). `load`: an existing stream whose run has
  * ended (a closed incident being reopened): the run loads its state through an
- * activity. `resume`: continue-as-new, with the folded state and pinned policy.
+ * activity. `resume`: continue-as-new, with the folded state, pinned policy and calendar.
  */
 export interface IncidentRecoveryInput {
   incidentId: string;
@@ -82,7 +86,7 @@ export interface IncidentRecoveryInput {
   start:
     | { kind: 'open' }
     | { kind: 'load' }
-    | { kind: 'resume'; state: IncidentState; policy: PinnedPolicy };
+    | { kind: 'resume'; state: IncidentState; policy: PinnedPolicy; calendar?: PinnedCalendar };
   /** Continue-as-new after this many events in one run (tests; otherwise Temporal's suggestion decides). */
   eventsPerRunLimit?: number;
 }
@@ -120,6 +124,11 @@ export const keepPromiseUpdate = defineUpdate<CommandAccepted, [CommandArgs<Prom
 export const resolveUpdate = defineUpdate<CommandAccepted, [CommandArgs<ResolveCommand>]>(
   'resolve',
 );
+export const waitForCustomerUpdate = defineUpdate<
+  CommandAccepted,
+  [CommandArgs<WaitForCustomerCommand>]
+>('waitForCustomer');
+export const resumeUpdate = defineUpdate<CommandAccepted, [CommandArgs<ResumeCommand>]>('resume');
 export const recordFeedbackUpdate = defineUpdate<
   CommandAccepted,
   [CommandArgs<RecordFeedbackCommand>]

@@ -78,7 +78,7 @@ async function continueAsNewWhenDue(run: RecoveryRun): Promise<never> {
   return continueAsNew<typeof incidentRecovery>({
     ...run.input,
     correlationId: run.input.correlationId,
-    start: { kind: 'resume', state: run.state, policy: run.policy },
+    start: { kind: 'resume', state: run.state, policy: run.policy, calendar: run.calendar },
   });
 }
 

@@ -12,7 +12,6 @@ import {
   escalated,
   type EscalationReason,
   type IncidentEvent,
-  isActive,
   type IsoTimestamp,
   nextRung,
   type PromiseId,
@@ -20,7 +19,9 @@ import {
   promiseUnconfirmed,
   remedyDelivered,
   resolutionOverdue,
+  resolveClockRunning,
 } from '@recovery/domain';
+import { rungTime } from './business-hours';
 import { type RecoveryActivities } from './incident-recovery.activities';
 import { type RecoveryRun } from './recovery-run';
 
@@ -38,7 +39,10 @@ const REASON_NAMES: Readonly<Record<EscalationReason, string>> = {
   promise_broken: 'promise broken',
 };
 
-/** Climbs rung after rung (each `after` counted from the missed deadline) until `settled`. */
+/**
+ * Climbs rung after rung (each `after` counted from the missed deadline; a
+ * business-hours-only rung waits for the site to open) until `settled`.
+ */
 async function climbLadder(
   run: RecoveryRun,
   reason: EscalationReason,
@@ -50,7 +54,7 @@ async function climbLadder(
     const step = nextRung(run.state, run.policy.document, reason, missed, subjectId);
     if (step === undefined) return;
     const summary = `${REASON_NAMES[reason]}: escalation rung ${step.level}`;
-    if (await run.waitUntil(step.at, settled, summary)) return;
+    if (await run.waitUntil(await rungTime(run, step.rung, step.at), settled, summary)) return;
     const climbed = await run.emitIf(
       () =>
         !settled() &&
@@ -76,8 +80,10 @@ async function watchAcknowledgement(run: RecoveryRun): Promise<void> {
 
 async function watchResolution(run: RecoveryRun): Promise<void> {
   const deadline = run.state.deadlines.resolveBy;
-  // A reopening sets a new deadline, watched by a new loop; this one ends.
-  const settled = (): boolean => !isActive(run.state) || run.state.deadlines.resolveBy !== deadline;
+  // A reopening or a resumed pause sets the deadline again, watched by a new loop;
+  // this one ends, as it does while the clock is paused.
+  const settled = (): boolean =>
+    !resolveClockRunning(run.state) || run.state.deadlines.resolveBy !== deadline;
   if (await run.waitUntil(deadline, settled, 'resolution deadline')) return;
   await run.emitIf(
     () => !settled() && !run.state.resolutionOverdue,
@@ -165,6 +171,7 @@ export function openLoopFor(run: RecoveryRun, event: IncidentEvent): void {
       run.spawn(() => watchResolution(run));
       return;
     case 'IncidentReopened':
+    case 'DeadlinesRescheduled':
       run.spawn(() => watchResolution(run));
       return;
     case 'ApprovalRequested':
@@ -200,6 +207,8 @@ export function openLoopFor(run: RecoveryRun, event: IncidentEvent): void {
     case 'NoteAdded':
     case 'CustomerContacted':
     case 'IncidentReassigned':
+    case 'SlaClockPaused':
+    case 'SlaClockResumed':
       return;
     default: {
       const unhandled: never = event;
@@ -212,7 +221,7 @@ export function openLoopFor(run: RecoveryRun, event: IncidentEvent): void {
 export function resumeOpenLoops(run: RecoveryRun): void {
   const { state } = run;
   if (state.status === 'open') run.spawn(() => watchAcknowledgement(run));
-  if (isActive(state)) run.spawn(() => watchResolution(run));
+  if (resolveClockRunning(state)) run.spawn(() => watchResolution(run));
   for (const approval of state.approvals)
     if (approval.status === 'pending') run.spawn(() => watchApproval(run, approval.approvalId));
   for (const remedy of state.remedies)

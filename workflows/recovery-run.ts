@@ -2,14 +2,17 @@ import { condition, uuid4, workflowInfo } from '@temporalio/workflow';
 import {
   type Actor,
   type CommandContext,
+  type DeadlineQuote,
   evolve,
   type IncidentEvent,
   type IncidentState,
   initialIncidentState,
   type IsoTimestamp,
   msUntil,
+  type PinnedCalendar,
   type PinnedPolicy,
   toIsoTimestamp,
+  withStateDefaults,
 } from '@recovery/domain';
 import { type CommandOrigin, type IncidentRecoveryInput } from './incident-recovery.messages';
 import { loadIncident, readEventsSince, StreamAhead, storeEvents } from './incident-stream';
@@ -44,6 +47,7 @@ export class RecoveryRun {
   loading: boolean;
   readonly mutex = new Mutex();
   private pinned?: PinnedPolicy;
+  private pinnedCalendar?: PinnedCalendar;
   private readonly tasks: Promise<void>[] = [];
   private listener: EventListener = () => undefined;
   private resumeListener: () => void = () => undefined;
@@ -53,8 +57,9 @@ export class RecoveryRun {
 
   constructor(readonly input: IncidentRecoveryInput) {
     const { start } = input;
-    this.state = start.kind === 'resume' ? start.state : initialIncidentState;
+    this.state = start.kind === 'resume' ? withStateDefaults(start.state) : initialIncidentState;
     this.pinned = start.kind === 'resume' ? start.policy : undefined;
+    this.pinnedCalendar = start.kind === 'resume' ? start.calendar : undefined;
     this.loading = start.kind === 'load';
   }
 
@@ -64,9 +69,15 @@ export class RecoveryRun {
     return this.pinned;
   }
 
-  /** Pins the policy an opening decides under. */
-  pin(policy: PinnedPolicy): void {
+  /** The site's calendar version, pinned at opening; undefined when the site is open around the clock. */
+  get calendar(): PinnedCalendar | undefined {
+    return this.pinnedCalendar;
+  }
+
+  /** Pins the policy (and the site's calendar) an opening decides under. */
+  pin(policy: PinnedPolicy, calendar: PinnedCalendar | undefined): void {
     this.pinned = policy;
+    this.pinnedCalendar = calendar;
   }
 
   /** Workflow time (deterministic on replay). */
@@ -83,10 +94,19 @@ export class RecoveryRun {
     this.resumeListener = listener;
   }
 
-  /** Context for a domain decision; the fake id keeps validators free of side effects on the random seed. */
-  context(actor: Actor, forValidation = false, policy = this.policy): CommandContext {
+  /**
+   * Context for a domain decision; the fake id keeps validators free of side effects
+   * on the random seed. `deadlines` is the quote of a command that starts or resumes
+   * a clock (see business-hours.ts); validators judge without one.
+   */
+  context(
+    actor: Actor,
+    forValidation = false,
+    policy = this.policy,
+    deadlines?: DeadlineQuote,
+  ): CommandContext {
     const newId = forValidation ? () => '00000000-0000-4000-8000-000000000000' : () => uuid4();
-    return { actor, now: this.now(), policy, newId };
+    return { actor, now: this.now(), policy, newId, ...(deadlines && { deadlines }) };
   }
 
   /** Reads the incident's stream into the state (a `load` run). Call inside the mutex. */
@@ -96,7 +116,7 @@ export class RecoveryRun {
     this.loading = false;
     if (!loaded.found) return;
     this.state = loaded.state;
-    this.pinned = loaded.policy;
+    this.pin(loaded.policy, loaded.calendar);
     for (const { commandId, events } of loaded.commandsOfRun)
       this.storedCommands.set(commandId, events);
     upsertIncidentSearchAttributes(this.state);
@@ -112,14 +132,14 @@ export class RecoveryRun {
    * with them instead of applying the command twice. Call inside the mutex.
    */
   async record(
-    decide: () => IncidentEvent[],
+    decide: () => IncidentEvent[] | Promise<IncidentEvent[]>,
     origin: CommandOrigin,
     commandId?: string,
   ): Promise<IncidentEvent[]> {
     for (let catchUps = 0; ; catchUps += 1) {
       const stored = commandId === undefined ? undefined : this.storedCommands.get(commandId);
       if (stored) return stored;
-      const events = decide();
+      const events = await decide();
       if (events.length === 0) return events;
       try {
         await this.store(events, origin, commandId);

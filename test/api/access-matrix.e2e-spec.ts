@@ -5,7 +5,7 @@ import { openApiDocument } from '../../apps/api/src/swagger';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
 import { createPolicy, openBody, openIncident, testPolicy } from './support/fixtures';
 
-type Method = 'get' | 'post' | 'put';
+type Method = 'get' | 'post' | 'put' | 'delete';
 const ROLES: UserRole[] = ['frontline', 'supervisor', 'manager', 'executive', 'admin'];
 const F = 'frontline',
   S = 'supervisor',
@@ -33,6 +33,8 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['post', '/v1/incidents/{id}/reopen', [F, S, M]],
   ['post', '/v1/incidents/{id}/reassign', [F, S, M]],
   ['post', '/v1/incidents/{id}/contacts', [F, S, M]],
+  ['post', '/v1/incidents/{id}/wait-for-customer', [F, S, M]],
+  ['post', '/v1/incidents/{id}/resume', [F, S, M]],
   ['get', '/v1/approvals', [S, M, E, A]],
   ['post', '/v1/approvals/{approvalId}/decision', [S, M]],
   ['get', '/v1/policies', [F, S, M, E, A]],
@@ -53,6 +55,10 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['post', '/v1/calendars', [A]],
   ['get', '/v1/sites', [F, S, M, E, A]],
   ['put', '/v1/sites/{code}', [A]],
+  // Issue 12: who holds approval authority lends it; admins manage; readers of approvals see it.
+  ['post', '/v1/delegations', [S, M, A]],
+  ['get', '/v1/delegations', [S, M, E, A]],
+  ['delete', '/v1/delegations/{id}', [S, M, A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.

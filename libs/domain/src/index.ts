@@ -25,6 +25,8 @@ export * from './incident/evolve';
 export * from './incident/decide-lifecycle';
 export * from './incident/decide-remedy';
 export * from './incident/decide-promise';
+export * from './incident/decide-pause';
+export * from './incident/deadline-quote';
 export * from './incident/decide';
 export * from './incident/deadline-events';
 export { FieldChecks } from './incident/command-guards.util';

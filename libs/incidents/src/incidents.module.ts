@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '@recovery/calendars';
 import { EventStoreModule } from '@recovery/event-store';
 import { PoliciesModule } from '@recovery/policies';
 import { IncidentCommandsService } from './commands/incident-commands.service';
@@ -16,6 +17,7 @@ import { IncidentQueriesService } from './queries/incident-queries.service';
   imports: [
     EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections }),
     PoliciesModule,
+    CalendarsModule,
   ],
   providers: [IncidentQueriesService, IncidentCommandsService],
   exports: [IncidentQueriesService, IncidentCommandsService],

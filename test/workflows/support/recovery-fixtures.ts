@@ -4,6 +4,7 @@ import {
   type Actor,
   type IncidentState,
   incidentStreamId,
+  type PinnedCalendar,
   type PinnedPolicy,
   type PolicyDocument,
 } from '@recovery/domain';
@@ -57,6 +58,7 @@ export async function startIncident(
   env: Pick<RecoveryTestEnv, 'client' | 'taskQueue'>,
   policy: PinnedPolicy,
   extra: Partial<IncidentRecoveryInput> = {},
+  calendar?: PinnedCalendar,
 ): Promise<StartedIncident> {
   const incidentId = randomUUID();
   const input: IncidentRecoveryInput = {
@@ -72,7 +74,7 @@ export async function startIncident(
     args: [input],
   });
   await env.client.workflow.executeUpdateWithStart(openUpdate, {
-    args: [{ ...CAR_BREAKDOWN, policy, ...by(frontline) }],
+    args: [{ ...CAR_BREAKDOWN, policy, ...(calendar && { calendar }), ...by(frontline) }],
     startWorkflowOperation: start,
   });
   const handle = await start.workflowHandle();

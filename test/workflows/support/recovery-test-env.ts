@@ -3,6 +3,11 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { type DataSource } from 'typeorm';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
+import {
+  CalendarsService,
+  CalendarVersionRepository,
+  SiteCalendarsSource,
+} from '@recovery/calendars';
 import { PoliciesService, PolicyVersionRepository } from '@recovery/policies';
 import { workflowBundlerOptions, workflowsSourcePath } from '@recovery/temporal';
 import { type RecoveryActivities } from '@recovery/workflows';
@@ -33,6 +38,23 @@ export async function openEventStore(): Promise<{
   return { dataSource, eventStore: new EventStore(dataSource) };
 }
 
+/** The worker's real activities on the test database, with the recording notification adapter. */
+export function recoveryActivities(
+  dataSource: DataSource,
+  eventStore: EventStore,
+): RecoveryActivities {
+  return new RecoveryActivitiesService(
+    eventStore,
+    new PoliciesService(new PolicyVersionRepository(dataSource)),
+    new CalendarsService(
+      new CalendarVersionRepository(dataSource),
+      new SiteCalendarsSource(dataSource),
+    ),
+    new RecordingNotificationAdapter(),
+    new RemedyDeliveryService(),
+  ).build();
+}
+
 /** Starts the environment; `withWorker: false` leaves polling to another process (crash test). */
 export async function startRecoveryTestEnv(
   options: { withWorker?: boolean; taskQueue?: string } = {},
@@ -40,12 +62,7 @@ export async function startRecoveryTestEnv(
   const address = fromGlobalSetup('TEMPORAL_ADDRESS');
   const { dataSource, eventStore } = await openEventStore();
   const taskQueue = options.taskQueue ?? `recovery-test-${randomUUID()}`;
-  const activities = new RecoveryActivitiesService(
-    eventStore,
-    new PoliciesService(new PolicyVersionRepository(dataSource)),
-    new RecordingNotificationAdapter(),
-    new RemedyDeliveryService(),
-  ).build();
+  const activities = recoveryActivities(dataSource, eventStore);
   const clientConnection = await Connection.connect({ address });
   const client = new Client({ connection: clientConnection, namespace: 'default' });
 

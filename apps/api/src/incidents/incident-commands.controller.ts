@@ -13,6 +13,7 @@ import {
   ProposeRemedyDto,
   ReopenDto,
   ResolveDto,
+  WaitForCustomerDto,
 } from './dto/incident-commands.dto';
 import { CustomerContactDto } from './dto/customer-contact.dto';
 import { ReassignDto } from './dto/reassign.dto';
@@ -110,6 +111,34 @@ export class IncidentCommandsController {
   @WorkflowCommandProblems()
   resolve(@Param('id') id: string, @Body() body: ResolveDto, @CurrentCaller() caller: Caller) {
     return this.commands.resolve(id, body, caller);
+  }
+
+  @Post('wait-for-customer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Wait on the customer: the resolve clock and its escalation stop until resumed (the acknowledge clock never pauses)',
+  })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @WorkflowCommandProblems()
+  waitForCustomer(
+    @Param('id') id: string,
+    @Body() body: WaitForCustomerDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.commands.waitForCustomer(id, body, caller);
+  }
+
+  @Post('resume')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Resume the resolve clock: its deadline moves by the time paused, counted in the clock’s own kind of time',
+  })
+  @ApiOkResponse({ type: CommandAcceptedDto })
+  @WorkflowCommandProblems()
+  resume(@Param('id') id: string, @Body() _body: AcknowledgeDto, @CurrentCaller() caller: Caller) {
+    return this.commands.resume(id, caller);
   }
 
   @Post('feedback')

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '@recovery/calendars';
 import { AppConfig } from '@recovery/config';
+import { delegationInlineProjections } from '@recovery/delegations';
 import { EventStoreModule } from '@recovery/event-store';
 import { incidentInlineProjections } from '@recovery/incidents';
 import { PoliciesModule } from '@recovery/policies';
+import { DelegationExpiryActivitiesService } from './delegation-expiry.activities';
 import { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 import { RecordingNotificationAdapter } from './recording-notification.adapter';
 import { RecoveryActivitiesService } from './recovery-activities.service';
@@ -17,9 +20,13 @@ import { WebhookNotificationAdapter } from './webhook-notification.adapter';
  */
 @Module({
   imports: [
-    EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections }),
-    // A closed incident's new run reads the policy version it is pinned to.
+    // Delegation expiry (issue 12) appends through this store too.
+    EventStoreModule.forRoot({
+      inlineProjections: [...incidentInlineProjections, ...delegationInlineProjections],
+    }),
+    // A closed incident's new run reads the policy and calendar versions it is pinned to.
     PoliciesModule,
+    CalendarsModule,
   ],
   providers: [
     {
@@ -32,7 +39,8 @@ import { WebhookNotificationAdapter } from './webhook-notification.adapter';
     },
     RemedyDeliveryService,
     RecoveryActivitiesService,
+    DelegationExpiryActivitiesService,
   ],
-  exports: [RecoveryActivitiesService],
+  exports: [RecoveryActivitiesService, DelegationExpiryActivitiesService],
 })
 export class ActivitiesModule {}

@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { foldIncident, type IncidentEvent, incidentStreamId } from '@recovery/domain';
+import { CalendarsService } from '@recovery/calendars';
+import {
+  type DeadlineQuote,
+  foldIncident,
+  type IncidentEvent,
+  incidentStreamId,
+  type IsoTimestamp,
+  type PinnedCalendar,
+  quoteDeadlines,
+} from '@recovery/domain';
+import { nextOpening } from '@recovery/domain/calendar/business-time.util';
+import { businessClock } from '@recovery/domain/incident/business-clock';
 import {
   EventStore,
   type JsonObject,
@@ -11,6 +22,7 @@ import { PoliciesService } from '@recovery/policies';
 import {
   type AppendEventsInput,
   type AppendEventsResult,
+  type BusinessDeadlinesInput,
   type IncidentEventToAppend,
   type LoadedIncident,
   type RecordedCommand,
@@ -40,12 +52,16 @@ const toNewEvent = (event: IncidentEventToAppend): NewEvent => ({
   occurredAt: new Date(event.occurredAt),
 });
 
+/** The IANA tz database version this process's time-zone rules come from, recorded with business deadlines. */
+const timeZoneData = (): string => process.versions.tz ?? 'unknown';
+
 /** The recovery workflow's activities, bound to the worker's injected services. */
 @Injectable()
 export class RecoveryActivitiesService {
   constructor(
     @Inject(EventStore) private readonly eventStore: EventStore,
     @Inject(PoliciesService) private readonly policies: PoliciesService,
+    @Inject(CalendarsService) private readonly calendars: CalendarsService,
     @Inject(NOTIFICATION_PORT) private readonly notifications: NotificationPort,
     @Inject(RemedyDeliveryService) private readonly remedies: RemedyDeliveryService,
   ) {}
@@ -68,7 +84,7 @@ export class RecoveryActivitiesService {
     }
   }
 
-  /** Folds the incident's stream and fetches the policy version it is pinned to. */
+  /** Folds the incident's stream and fetches the policy (and calendar) version it is pinned to. */
   async loadIncident({
     incidentId,
     runId,
@@ -83,13 +99,34 @@ export class RecoveryActivitiesService {
       state.policy.key,
       state.policy.version,
     );
+    const pinnedCalendar = state.deadlineRules?.calendar;
+    const calendar =
+      pinnedCalendar &&
+      (await this.calendars.getVersion(pinnedCalendar.key, pinnedCalendar.version));
     const ofRun = stored.filter((event) => event.metadata.runId === runId);
     return {
       found: true,
       state,
       policy: { key, version, document },
+      ...(calendar && { calendar }),
       commandsOfRun: byCommand(ofRun),
     };
+  }
+
+  /** Deadlines in the calendar's business time, by this process's time-zone rules. */
+  quoteBusinessDeadlines({ clocks, policy, now, calendar }: BusinessDeadlinesInput): DeadlineQuote {
+    return quoteDeadlines(clocks, policy, now, businessClock(calendar, timeZoneData()));
+  }
+
+  /** The calendar's next opening at or after `at`. */
+  nextBusinessOpening({
+    calendar,
+    at,
+  }: {
+    calendar: PinnedCalendar;
+    at: IsoTimestamp;
+  }): IsoTimestamp {
+    return nextOpening(calendar.document, at);
   }
 
   /** The incident's events after `version`, with the command that decided each. */
@@ -115,6 +152,8 @@ export class RecoveryActivitiesService {
       appendEvents: (input) => this.appendEvents(input),
       loadIncident: (input) => this.loadIncident(input),
       readEventsSince: (input) => this.readEventsSince(input),
+      quoteBusinessDeadlines: (input) => Promise.resolve(this.quoteBusinessDeadlines(input)),
+      nextBusinessOpening: (input) => Promise.resolve(this.nextBusinessOpening(input)),
       deliverRemedy: (input) => this.remedies.deliver(input),
       sendFollowUp: (input) => this.notifications.sendFollowUp(input),
     };

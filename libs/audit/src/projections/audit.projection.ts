@@ -29,6 +29,9 @@ const STATEMENTS: AuditStatementTable = {
   NoteAdded: [],
   CustomerContacted: [],
   IncidentReassigned: [],
+  SlaClockPaused: [],
+  SlaClockResumed: [],
+  DeadlinesRescheduled: [],
 };
 
 // Rows are created before anything updates them: within one batch an incident's

@@ -33,6 +33,40 @@ export class IncidentNotAcknowledged extends DomainError {
   }
 }
 
+/** The acknowledge clock is not pausable (issue 12): an incident waits on the customer only once acknowledged. */
+export class AcknowledgeClockNotPausable extends DomainError {
+  readonly code = 'acknowledge_clock_not_pausable';
+  readonly kind = 'conflict';
+  constructor(incidentId: string) {
+    super(
+      `incident ${incidentId} is not acknowledged yet and the acknowledge clock cannot be paused: acknowledge it before waiting on the customer`,
+      { incidentId },
+    );
+  }
+}
+
+export class SlaClockAlreadyPaused extends DomainError {
+  readonly code = 'sla_clock_already_paused';
+  readonly kind = 'conflict';
+  constructor(incidentId: string, pausedAt: string) {
+    super(`incident ${incidentId} has been waiting on the customer since ${pausedAt}`, {
+      incidentId,
+      pausedAt,
+    });
+  }
+}
+
+export class SlaClockNotPaused extends DomainError {
+  readonly code = 'sla_clock_not_paused';
+  readonly kind = 'conflict';
+  constructor(incidentId: string, status: string) {
+    super(`incident ${incidentId} is ${status}, not waiting on the customer: nothing to resume`, {
+      incidentId,
+      status,
+    });
+  }
+}
+
 export class IncidentNotResolved extends DomainError {
   readonly code = 'incident_not_resolved';
   readonly kind = 'conflict';

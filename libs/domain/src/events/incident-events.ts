@@ -9,6 +9,7 @@
  * come from workflow time; durations are milliseconds.
  */
 import { type Actor } from './event-metadata';
+import { type ActingFor } from '../delegation/delegation-events';
 import {
   type ApprovalId,
   type FollowUpId,
@@ -28,8 +29,10 @@ import {
   type Severity,
 } from '../incident/incident-vocabulary';
 import { type CurrencyCode, type MinorUnits } from '../money/money';
+import { type CalendarRef } from '../calendar/calendar-document';
 import {
   type Authority,
+  type ClockKind,
   type EscalationTarget,
   type PolicyRef,
   type RemedyRule,
@@ -61,6 +64,23 @@ export interface AppliedRemedyRule {
   source: RemedyRule;
 }
 
+/** The calendar version business time was counted in, and the time-zone rules that counted it. */
+export interface CalendarUse extends CalendarRef {
+  timeZone: string;
+  /** The IANA tz database version of the process that computed it (`process.versions.tz`). */
+  timeZoneData: string;
+}
+
+/**
+ * The rules an incident's deadlines were computed under (issue 12), so the audit can
+ * say which rules it ran under: each clock's kind of time and, when business time
+ * was counted, the site's calendar version (pinned for the incident's life).
+ */
+export interface DeadlineRules {
+  clocks: { acknowledge: ClockKind; resolve: ClockKind };
+  calendar?: CalendarUse;
+}
+
 // ——— Opening and acknowledgement ———
 
 /** An incident or complaint was opened under a pinned policy version. */
@@ -86,6 +106,8 @@ export type IncidentOpened = DomainEvent<
       resolveWithinMs: Milliseconds;
     };
     deadlines: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
+    /** Absent on incidents opened before issue 12: both clocks counted calendar time. */
+    deadlineRules?: DeadlineRules;
     openedBy: Actor;
     openedAt: IsoTimestamp;
     /** Upstream source when opened through intake (CloudEvents source + id). */
@@ -101,6 +123,11 @@ export type IncidentAcknowledged = DomainEvent<
     acknowledgedBy: Actor;
     acknowledgedAt: IsoTimestamp;
     elapsedMs: Milliseconds;
+    /**
+     * The same span counted in the open time of the site's calendar (equal to
+     * elapsedMs where none applies); absent on events from before issue 12.
+     */
+    businessElapsedMs?: Milliseconds;
     deadline: IsoTimestamp;
     withinDeadline: boolean;
   }
@@ -210,6 +237,12 @@ interface ApprovalDecisionData {
   currency: CurrencyCode;
   /** Whether the decision came before the first deadline. */
   withinDeadline: boolean;
+  /**
+   * Present when the approver decided under a delegation (issue 12): whose authority
+   * they used. The API uses a delegation only when the approver's own role or sites
+   * would not have sufficed, so a decision on one's own authority never carries it.
+   */
+  actingFor?: ActingFor;
 }
 
 export type ApprovalGranted = DomainEvent<'ApprovalGranted', ApprovalDecisionData>;
@@ -324,6 +357,13 @@ export type IncidentResolved = DomainEvent<
     resolvedAt: IsoTimestamp;
     /** Time from opening (or the latest reopening) to resolution. */
     elapsedMs: Milliseconds;
+    /**
+     * The span as the resolve clock counted it: open time of the site's calendar
+     * (every hour where none applies), without the time paused. Absent before issue 12.
+     */
+    businessElapsedMs?: Milliseconds;
+    /** Wall-clock time the resolve clock stood still within the span, waiting on the customer. */
+    pausedMs?: Milliseconds;
     deadline: IsoTimestamp;
     withinDeadline: boolean;
   }
@@ -402,6 +442,60 @@ export type IncidentReopened = DomainEvent<
   }
 >;
 
+// ——— Waiting on the customer (issue 12) ———
+
+/** The organisation waits on the customer: the resolve clock and its ladder stop. */
+export type SlaClockPaused = DomainEvent<
+  'SlaClockPaused',
+  {
+    incidentId: IncidentId;
+    reason: string;
+    pausedBy: Actor;
+    pausedAt: IsoTimestamp;
+    /** The resolve deadline as it stood when the clock stopped. */
+    resolveBy: IsoTimestamp;
+  }
+>;
+
+/** What ended a wait on the customer. */
+export const RESUME_TRIGGERS = [
+  'resume_requested',
+  'customer_contacted',
+  'incident_resolved',
+] as const;
+export type ResumeTrigger = (typeof RESUME_TRIGGERS)[number];
+
+/** The resolve clock runs again; `pausedMs` is the wall-clock time it stood still. */
+export type SlaClockResumed = DomainEvent<
+  'SlaClockResumed',
+  {
+    incidentId: IncidentId;
+    trigger: ResumeTrigger;
+    resumedBy: Actor;
+    pausedAt: IsoTimestamp;
+    resumedAt: IsoTimestamp;
+    pausedMs: Milliseconds;
+    /** The pause counted in open time of the site's calendar (equal to pausedMs where none applies). */
+    businessPausedMs: Milliseconds;
+  }
+>;
+
+/**
+ * Deadlines moved: after a pause the resolve deadline moves by the time paused,
+ * counted in the clock's own kind of time (a deadline already missed stays missed).
+ */
+export type DeadlinesRescheduled = DomainEvent<
+  'DeadlinesRescheduled',
+  {
+    incidentId: IncidentId;
+    reason: 'sla_clock_resumed';
+    previous: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
+    deadlines: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
+    rules: DeadlineRules;
+    rescheduledAt: IsoTimestamp;
+  }
+>;
+
 // ——— Conversation and ownership ———
 
 export type NoteAdded = DomainEvent<
@@ -458,6 +552,9 @@ export type IncidentEvent =
   | PromiseKept
   | PromiseBroken
   | IncidentResolved
+  | SlaClockPaused
+  | SlaClockResumed
+  | DeadlinesRescheduled
   | ResolutionOverdue
   | FollowUpSent
   | FeedbackReceived
@@ -497,6 +594,9 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<IncidentEventType, number>> 
   PromiseKept: 1,
   PromiseBroken: 1,
   IncidentResolved: 1,
+  SlaClockPaused: 1,
+  SlaClockResumed: 1,
+  DeadlinesRescheduled: 1,
   ResolutionOverdue: 1,
   FollowUpSent: 1,
   FeedbackReceived: 1,

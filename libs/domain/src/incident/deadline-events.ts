@@ -17,10 +17,13 @@ import {
 } from '../events/incident-events';
 import { type ApprovalId, asFollowUpId, type IsoTimestamp, type PromiseId } from '../ids/ids';
 import { type EscalationRung, type PolicyDocument } from '../policy/policy-document';
-import { addDuration } from '../time/duration.util';
+import { addDuration, durationMs } from '../time/duration.util';
 import { type IncidentState, rungsClimbed } from './incident-state';
 
-/** The next rung to climb for one missed deadline, and when; undefined at the top. */
+/**
+ * The next rung to climb for one missed deadline, and when; undefined at the top.
+ * The resolve clock's ladder stands still while the incident waits on the customer.
+ */
 export function nextRung(
   state: IncidentState,
   policy: PolicyDocument,
@@ -30,7 +33,14 @@ export function nextRung(
 ): { level: number; rung: EscalationRung; at: IsoTimestamp } | undefined {
   const climbed = rungsClimbed(state, reason, missedDeadline, subjectId);
   const rung = policy.escalation[climbed];
-  return rung && { level: climbed + 1, rung, at: addDuration(missedDeadline, rung.after) };
+  const paused = reason === 'resolution_overdue' ? state.pauseTotals.ladderMs : 0;
+  return (
+    rung && {
+      level: climbed + 1,
+      rung,
+      at: addDuration(missedDeadline, durationMs(rung.after) + paused),
+    }
+  );
 }
 
 /** Climbs one rung of the ladder for a missed deadline. */

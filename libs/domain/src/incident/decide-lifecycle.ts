@@ -1,14 +1,12 @@
 import {
+  type IncidentEvent,
   type FeedbackReceived,
   type IncidentAcknowledged,
   type IncidentOpened,
   type IncidentReassigned,
   type IncidentReopened,
-  type IncidentResolved,
   type NoteAdded,
-  type CustomerContacted,
 } from '../events/incident-events';
-import { type Actor } from '../events/event-metadata';
 import {
   FollowUpNotSent,
   IncidentAlreadyAcknowledged,
@@ -16,16 +14,18 @@ import {
   IncidentNotOpen,
   IncidentNotResolved,
 } from '../errors/incident-rejections.error';
-import { asIncidentId, asNoteId, type IsoTimestamp } from '../ids/ids';
-import { addDuration, durationMs, elapsedMs } from '../time/duration.util';
+import { asIncidentId, asNoteId } from '../ids/ids';
+import { durationMs, elapsedMs } from '../time/duration.util';
 import { FieldChecks, requireActive } from './command-guards.util';
+import { deadlinesFor } from './deadline-quote';
+import { resumedClock } from './decide-pause';
+import { foldIncident } from './evolve';
 import { FIELD_LIMITS, SITE_PATTERN } from './field-limits';
 import {
   type AddNoteCommand,
   type CommandContext,
   type ContactCustomerCommand,
   type OpenIncidentCommand,
-  type PinnedPolicy,
   type ReassignCommand,
   type RecordFeedbackCommand,
   type ReopenCommand,
@@ -44,12 +44,14 @@ import {
 const oneOf = (list: readonly string[], value: unknown): boolean =>
   typeof value === 'string' && list.includes(value);
 
-/** The IncidentOpened event for a new incident: deadlines come from the pinned policy. */
+/**
+ * The IncidentOpened event for a new incident: deadlines come from the pinned
+ * policy, counted in each clock's kind of time (the context's quote).
+ */
 export function openIncident(
+  state: IncidentState,
   command: OpenIncidentCommand,
-  policy: PinnedPolicy,
-  openedBy: Actor,
-  openedAt: IsoTimestamp,
+  ctx: CommandContext,
 ): IncidentOpened {
   new FieldChecks()
     .check(
@@ -78,7 +80,9 @@ export function openIncident(
     .optionalText(command.details, 'details')
     .optionalText(command.team, 'team', FIELD_LIMITS.team)
     .done('open incident');
+  const { policy, actor: openedBy, now: openedAt } = ctx;
   const { acknowledgeWithin, resolveWithin } = policy.document;
+  const { started, rules } = deadlinesFor(state, ctx);
   return {
     type: 'IncidentOpened',
     data: {
@@ -100,10 +104,8 @@ export function openIncident(
         acknowledgeWithinMs: durationMs(acknowledgeWithin),
         resolveWithinMs: durationMs(resolveWithin),
       },
-      deadlines: {
-        acknowledgeBy: addDuration(openedAt, acknowledgeWithin),
-        resolveBy: addDuration(openedAt, resolveWithin),
-      },
+      deadlines: started,
+      deadlineRules: rules,
       openedBy,
       openedAt,
     },
@@ -130,6 +132,7 @@ export function acknowledge(state: IncidentState, ctx: CommandContext): [Inciden
         acknowledgedBy: ctx.actor,
         acknowledgedAt: ctx.now,
         elapsedMs: elapsedMs(state.openedAt, ctx.now),
+        businessElapsedMs: deadlinesFor(state, ctx).businessElapsed.sinceOpening,
         deadline,
         withinDeadline: ctx.now <= deadline,
       },
@@ -160,12 +163,15 @@ export function addNote(
   ];
 }
 
-/** Records a contact with the customer while the incident is not closed. */
+/**
+ * Records a contact with the customer while the incident is not closed. The
+ * customer getting in touch ends a wait on them: the resolve clock resumes.
+ */
 export function contactCustomer(
   state: IncidentState,
   command: ContactCustomerCommand,
   ctx: CommandContext,
-): [CustomerContacted] {
+): IncidentEvent[] {
   new FieldChecks()
     .check(oneOf(CHANNELS, command.channel), 'channel', `must be one of ${CHANNELS.join(', ')}`)
     .check(
@@ -189,6 +195,7 @@ export function contactCustomer(
         contactedAt: ctx.now,
       },
     },
+    ...(command.direction === 'inbound' ? resumedClock(state, ctx, 'customer_contacted') : []),
   ];
 }
 
@@ -223,12 +230,12 @@ export function reassign(
   ];
 }
 
-/** Resolves an acknowledged (or reopened) incident. */
+/** Resolves an acknowledged (or reopened) incident; a wait on the customer ends with it. */
 export function resolve(
   state: IncidentState,
   command: ResolveCommand,
   ctx: CommandContext,
-): [IncidentResolved] {
+): IncidentEvent[] {
   new FieldChecks()
     .check(
       oneOf(RESOLUTION_OUTCOMES, command.outcome),
@@ -240,7 +247,12 @@ export function resolve(
   requireActive(state, 'resolve');
   if (state.status === 'open') throw new IncidentNotAcknowledged(state.incidentId);
   const deadline = state.deadlines.resolveBy;
+  const endedPause = resumedClock(state, ctx, 'incident_resolved');
+  // The clock as it stands once a pause still running ends with the resolution.
+  const { pauseTotals } = foldIncident(endedPause, state);
+  const businessElapsed = deadlinesFor(state, ctx).businessElapsed.sinceResolveClockStart;
   return [
+    ...endedPause,
     {
       type: 'IncidentResolved',
       data: {
@@ -250,6 +262,8 @@ export function resolve(
         resolvedBy: ctx.actor,
         resolvedAt: ctx.now,
         elapsedMs: elapsedMs(state.resolutionClockStartedAt, ctx.now),
+        businessElapsedMs: Math.max(0, businessElapsed - pauseTotals.clockBusinessMs),
+        pausedMs: pauseTotals.clockMs,
         deadline,
         withinDeadline: ctx.now <= deadline,
       },
@@ -313,7 +327,7 @@ export function reopen(
         reopenedAt: ctx.now,
         previousStatus: state.status,
         reopenCount: state.reopenCount + 1,
-        resolveBy: addDuration(ctx.now, ctx.policy.document.resolveWithin),
+        resolveBy: deadlinesFor(state, ctx).started.resolveBy,
       },
     },
   ];

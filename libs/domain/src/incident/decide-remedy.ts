@@ -14,6 +14,7 @@ import {
   RemedyTypeNotInPolicy,
   SelfApprovalForbidden,
 } from '../errors/incident-rejections.error';
+import { requireDelegatedAuthority } from '../delegation/delegated-authority.util';
 import { asApprovalId, asRemedyId } from '../ids/ids';
 import { type CurrencyCode, currencyExponent, type MinorUnits, toMinorUnits } from '../money/money';
 import { type PolicyDocument, type RemedyRule } from '../policy/policy-document';
@@ -141,9 +142,9 @@ export function proposeRemedy(
 }
 
 /**
- * A supervisor's (or manager's) decision. Exactly one decision wins: a decided
- * request is refused, as is a decision by the requester or by a role that does not
- * cover the amount.
+ * A supervisor's (or manager's) decision, or a delegate's acting for one. Exactly one
+ * decision wins: a decided request is refused, as is a decision by the requester (or
+ * by someone acting for them) or by a role that does not cover the amount.
  */
 export function decideApproval(
   state: IncidentState,
@@ -164,7 +165,13 @@ export function decideApproval(
     throw new ApprovalAlreadyDecided(approval.approvalId, approval.status);
   if (approval.requestedBy.id === ctx.actor.id)
     throw new SelfApprovalForbidden(approval.approvalId, ctx.actor.id);
-  if (!roleCovers(ctx.actor.role, approval.requiredAuthority)) {
+  // Under a delegation (issue 12) the delegated role counts, at its sites, within its
+  // window on workflow time; the delegator's own requests stay out of reach too.
+  const { delegation } = command;
+  const actingFor =
+    delegation &&
+    requireDelegatedAuthority(delegation, { ...approval, site: state.site }, ctx.actor, ctx.now);
+  if (!delegation && !roleCovers(ctx.actor.role, approval.requiredAuthority)) {
     throw new ApproverRoleInsufficient(
       approval.approvalId,
       ctx.actor.role,
@@ -183,6 +190,7 @@ export function decideApproval(
     amount: approval.amount,
     currency: approval.currency,
     withinDeadline: ctx.now <= approval.deadline,
+    ...(actingFor && { actingFor }),
   };
   if (command.decision === 'deny') return [{ type: 'ApprovalDenied', data: decision }];
   const rule = ctx.policy.document.remedies.find((r) => r.type === approval.remedyType);

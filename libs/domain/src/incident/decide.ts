@@ -9,6 +9,7 @@ import {
   reopen,
   resolve,
 } from './decide-lifecycle';
+import { resume, waitForCustomer } from './decide-pause';
 import { confirmPromise, keepPromise, makePromise } from './decide-promise';
 import { decideApproval, proposeRemedy } from './decide-remedy';
 import { type CommandContext, type IncidentCommand } from './incident-commands';
@@ -29,9 +30,7 @@ export function decide(
 ): IncidentEvent[] {
   switch (command.type) {
     case 'OpenIncident':
-      return state.status === 'new'
-        ? [openIncident(command.data, ctx.policy, ctx.actor, ctx.now)]
-        : [];
+      return state.status === 'new' ? [openIncident(state, command.data, ctx)] : [];
     case 'Acknowledge':
       return acknowledge(state, ctx);
     case 'AddNote':
@@ -48,6 +47,10 @@ export function decide(
       return keepPromise(state, command.data, ctx);
     case 'Resolve':
       return resolve(state, command.data, ctx);
+    case 'WaitForCustomer':
+      return waitForCustomer(state, command.data, ctx);
+    case 'Resume':
+      return resume(state, ctx);
     case 'RecordFeedback':
       return recordFeedback(state, command.data, ctx);
     case 'Reopen':

@@ -43,6 +43,7 @@ export function evolve(current: IncidentState, event: IncidentEvent): IncidentSt
         openedBy: data.openedBy,
         openedAt: data.openedAt,
         deadlines: data.deadlines,
+        deadlineRules: data.deadlineRules,
         resolutionClockStartedAt: data.openedAt,
         lastEventAt: data.openedAt,
       };
@@ -207,6 +208,44 @@ export function evolve(current: IncidentState, event: IncidentEvent): IncidentSt
         lastEventAt: resolvedAt,
       };
     }
+    case 'SlaClockPaused':
+      return {
+        ...state,
+        status: 'waiting_on_customer',
+        statusBeforePause: state.status === 'reopened' ? 'reopened' : 'acknowledged',
+        pausedAt: event.data.pausedAt,
+        lastEventAt: event.data.pausedAt,
+      };
+    case 'SlaClockResumed': {
+      const { pausedAt, pausedMs, businessPausedMs, resumedAt } = event.data;
+      const totals = state.pauseTotals;
+      const afterBreach = state.deadlines.resolveBy <= pausedAt;
+      return {
+        ...state,
+        status: state.statusBeforePause ?? 'acknowledged',
+        statusBeforePause: undefined,
+        pausedAt: undefined,
+        pauseTotals: {
+          totalMs: totals.totalMs + pausedMs,
+          clockMs: totals.clockMs + pausedMs,
+          clockBusinessMs: totals.clockBusinessMs + businessPausedMs,
+          ladderMs: totals.ladderMs + (afterBreach ? pausedMs : 0),
+        },
+        lastEventAt: resumedAt,
+      };
+    }
+    case 'DeadlinesRescheduled': {
+      const { deadlines, rules, rescheduledAt } = event.data;
+      // A deadline that moves starts a fresh ladder; one that stayed (missed before the pause) keeps its own.
+      const moved = deadlines.resolveBy !== state.deadlines.resolveBy;
+      return {
+        ...state,
+        deadlines,
+        deadlineRules: rules,
+        pauseTotals: moved ? { ...state.pauseTotals, ladderMs: 0 } : state.pauseTotals,
+        lastEventAt: rescheduledAt,
+      };
+    }
     case 'ResolutionOverdue':
       return { ...state, resolutionOverdue: true, lastEventAt: event.data.detectedAt };
     case 'FollowUpSent': {
@@ -252,6 +291,7 @@ export function evolve(current: IncidentState, event: IncidentEvent): IncidentSt
         closedAt: undefined,
         followUp: undefined,
         resolutionOverdue: false,
+        pauseTotals: { ...state.pauseTotals, clockMs: 0, clockBusinessMs: 0, ladderMs: 0 },
         resolutionClockStartedAt: reopenedAt,
         deadlines: { ...state.deadlines, resolveBy },
         lastEventAt: reopenedAt,

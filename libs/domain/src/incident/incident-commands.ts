@@ -1,6 +1,8 @@
 import { type Actor } from '../events/event-metadata';
+import { type DelegatedAuthority } from '../delegation/delegated-authority.util';
 import { type IsoTimestamp } from '../ids/ids';
 import { type PolicyDocument, type PolicyRef } from '../policy/policy-document';
+import { type DeadlineQuote } from './deadline-quote';
 import {
   type Channel,
   type ContactDirection,
@@ -24,6 +26,12 @@ export interface CommandContext {
   policy: PinnedPolicy;
   /** Source of new ids; the workflow passes Temporal's replay-stable uuid4. */
   newId: () => string;
+  /**
+   * Deadlines for a command that starts or resumes a clock, computed by the workflow
+   * before deciding (business time is not computed in replayed code). Absent: every
+   * hour counts.
+   */
+  deadlines?: DeadlineQuote;
 }
 
 /** Body of POST /v1/incidents plus who opened it. */
@@ -62,6 +70,11 @@ export interface DecideApprovalCommand {
   approvalId: string;
   decision: 'approve' | 'deny';
   reason: string;
+  /**
+   * The delegation the approver decides under, looked up by the API (never taken from
+   * the request body) when their own role or sites do not suffice.
+   */
+  delegation?: DelegatedAuthority;
 }
 export interface MakePromiseCommand {
   description: string;
@@ -80,6 +93,12 @@ export interface RecordFeedbackCommand {
   level: ServiceLevel;
   comment?: string;
 }
+/** The organisation now waits on the customer: why (awaiting documents, a call back…). */
+export interface WaitForCustomerCommand {
+  reason: string;
+}
+/** The resolve clock runs again; nothing else to say. */
+export type ResumeCommand = Record<never, never>;
 export interface ReopenCommand {
   reason: string;
 }
@@ -107,6 +126,8 @@ export type IncidentCommand =
   | { type: 'ConfirmPromise'; data: PromiseCommand }
   | { type: 'KeepPromise'; data: PromiseCommand }
   | { type: 'Resolve'; data: ResolveCommand }
+  | { type: 'WaitForCustomer'; data: WaitForCustomerCommand }
+  | { type: 'Resume'; data: ResumeCommand }
   | { type: 'RecordFeedback'; data: RecordFeedbackCommand }
   | { type: 'Reopen'; data: ReopenCommand }
   | { type: 'Reassign'; data: ReassignCommand }

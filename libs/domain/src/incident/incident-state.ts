@@ -1,5 +1,5 @@
 import { type Actor } from '../events/event-metadata';
-import { type EscalationReason } from '../events/incident-events';
+import { type DeadlineRules, type EscalationReason } from '../events/incident-events';
 import {
   type ApprovalId,
   type FollowUpId,
@@ -23,9 +23,12 @@ import {
 
 /**
  * Lifecycle: new → open → acknowledged → resolved → closed; a resolved or closed
- * incident can be reopened, after which it behaves like an acknowledged one.
+ * incident can be reopened, after which it behaves like an acknowledged one. An
+ * acknowledged (or reopened) incident may wait on the customer, its resolve clock
+ * paused, and returns to where it was when the clock resumes.
  */
-export type IncidentStatus = 'new' | 'open' | 'acknowledged' | 'resolved' | 'closed' | 'reopened';
+export type IncidentStatus =
+  'new' | 'open' | 'acknowledged' | 'waiting_on_customer' | 'resolved' | 'closed' | 'reopened';
 
 export const REMEDY_STATUSES = [
   'approved',
@@ -109,6 +112,25 @@ export interface FollowUpView {
   level?: ServiceLevel;
 }
 
+/** Time the resolve clock stood still waiting on the customer (finished pauses). */
+export interface PauseTotals {
+  /** Over the incident's life, wall-clock. */
+  totalMs: Milliseconds;
+  /** Within the current resolve clock (since the opening or the latest reopening), wall-clock… */
+  clockMs: Milliseconds;
+  /** …and in open time of the site's calendar. */
+  clockBusinessMs: Milliseconds;
+  /** After the resolve deadline was missed: its escalation ladder stood still that long. */
+  ladderMs: Milliseconds;
+}
+
+export const NO_PAUSES: PauseTotals = Object.freeze({
+  totalMs: 0,
+  clockMs: 0,
+  clockBusinessMs: 0,
+  ladderMs: 0,
+});
+
 /** The current state of one incident, folded from its events. JSON-serialisable. */
 export interface IncidentState {
   incidentId: IncidentId;
@@ -126,6 +148,13 @@ export interface IncidentState {
   openedBy?: Actor;
   openedAt: IsoTimestamp;
   deadlines: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
+  /** The rules the deadlines were computed under (absent for incidents opened before issue 12). */
+  deadlineRules?: DeadlineRules;
+  /** While waiting on the customer: when the resolve clock stopped, and the status to return to. */
+  pausedAt?: IsoTimestamp;
+  statusBeforePause?: 'acknowledged' | 'reopened';
+  /** How long the resolve clock has stood still, over every finished pause. */
+  pauseTotals: PauseTotals;
   acknowledgedAt?: IsoTimestamp;
   acknowledgedBy?: Actor;
   acknowledgementOverdue: boolean;
@@ -168,6 +197,7 @@ export const initialIncidentState: IncidentState = Object.freeze({
   acknowledgementOverdue: false,
   resolutionOverdue: false,
   resolutionClockStartedAt: EPOCH,
+  pauseTotals: NO_PAUSES,
   escalationLevel: 0,
   escalations: [],
   remedies: [],
@@ -178,9 +208,27 @@ export const initialIncidentState: IncidentState = Object.freeze({
   version: 0,
 });
 
+/**
+ * A state stored or handed over by older code (a read-model row, a continue-as-new
+ * input) lacks the fields added since: their initial values fill them.
+ */
+export function withStateDefaults(stored: IncidentState): IncidentState {
+  return { ...initialIncidentState, ...stored };
+}
+
 /** True while work can still happen on the incident (not resolved, not closed). */
 export function isActive(state: IncidentState): boolean {
-  return state.status === 'open' || state.status === 'acknowledged' || state.status === 'reopened';
+  return (
+    state.status === 'open' ||
+    state.status === 'acknowledged' ||
+    state.status === 'reopened' ||
+    state.status === 'waiting_on_customer'
+  );
+}
+
+/** True while the resolve clock (and its escalation ladder) runs: active and not waiting on the customer. */
+export function resolveClockRunning(state: IncidentState): boolean {
+  return isActive(state) && state.status !== 'waiting_on_customer';
 }
 
 /** Promises neither kept nor broken. */

@@ -1,23 +1,19 @@
 import { type InvalidCommand } from '../errors/incident-rejections.error';
 import { type IncidentEvent } from '../events/incident-events';
-import { toIsoTimestamp } from '../ids/ids';
 import { openIncident, acknowledge, resolve, reopen } from './decide-lifecycle';
 import { decideApproval, proposeRemedy } from './decide-remedy';
 import { keepPromise, makePromise } from './decide-promise';
 import { foldIncident } from './evolve';
+import { ctx, frontline, opening, rejection, supervisor } from './incident.spec-fixture';
 import {
-  ctx,
-  frontline,
-  opening,
-  policy,
-  rejection,
-  supervisor,
-  t0,
-} from './incident.spec-fixture';
-import { type IncidentState, openPromises, pendingApprovals } from './incident-state';
+  type IncidentState,
+  initialIncidentState,
+  openPromises,
+  pendingApprovals,
+} from './incident-state';
 
 function opened(): { state: IncidentState; events: IncidentEvent[] } {
-  const event = openIncident(opening, policy, frontline, toIsoTimestamp(t0));
+  const event = openIncident(initialIncidentState, opening, ctx(frontline, 0));
   return { state: foldIncident([event]), events: [event] };
 }
 

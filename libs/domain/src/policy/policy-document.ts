@@ -12,6 +12,18 @@ export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 export interface EscalationRung {
   after: string;
   to: EscalationTarget;
+  /** The rung waits until the site is open (its calendar) when `after` ends off-hours. */
+  businessHoursOnly?: boolean;
+}
+
+/** How a clock counts (issue 12): every hour, or only the site's open hours. */
+export const CLOCK_KINDS = ['calendar', 'business'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/** The kind of time each SLA clock counts in; either may be left out (calendar). */
+export interface PolicyClocks {
+  acknowledge?: ClockKind;
+  resolve?: ClockKind;
 }
 
 /**
@@ -43,6 +55,8 @@ export interface PolicyDocument {
   appliesTo: PolicyAppliesTo;
   acknowledgeWithin: string;
   resolveWithin: string;
+  /** Which clocks count business hours of the site's calendar; both count calendar time by default. */
+  clocks?: PolicyClocks;
   escalation: EscalationRung[];
   remedies: RemedyRule[];
   approvalTimeout: string;

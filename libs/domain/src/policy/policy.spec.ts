@@ -60,6 +60,25 @@ describe('validatePolicyDocument', () => {
     );
   });
 
+  it('accepts business clocks and a business-hours-only rung, and names bad ones (issue 12)', () => {
+    const business: PolicyDocument = {
+      ...vehicle,
+      clocks: { resolve: 'business' },
+      escalation: [{ after: 'PT5M', to: 'supervisor', businessHoursOnly: true }],
+    };
+    expect(validatePolicyDocument(business)).toEqual({ ok: true, policy: business });
+    const result = validatePolicyDocument({
+      ...vehicle,
+      clocks: { acknowledge: 'office', follow: 'business' },
+      escalation: [{ after: 'PT5M', to: 'supervisor', businessHoursOnly: 'yes' }],
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual([
+      'clocks.acknowledge',
+      'clocks.follow',
+      'escalation[0].businessHoursOnly',
+    ]);
+  });
+
   it('refuses a supervisor limit below the frontline limit', () => {
     const result = validatePolicyDocument({
       ...vehicle,

@@ -2,7 +2,7 @@ import { type FieldError } from '../errors/domain.error';
 import { CATEGORY_PATTERN, SEVERITIES } from '../incident/incident-vocabulary';
 import { isCurrencyCode, toMinorUnits } from '../money/money';
 import { parseDuration } from '../time/duration.util';
-import { ESCALATION_TARGETS, type PolicyDocument } from './policy-document';
+import { CLOCK_KINDS, ESCALATION_TARGETS, type PolicyDocument } from './policy-document';
 
 export type PolicyValidation =
   { ok: true; policy: PolicyDocument } | { ok: false; errors: FieldError[] };
@@ -28,6 +28,7 @@ const KNOWN_FIELDS = new Set<string>([
   'key',
   'title',
   'appliesTo',
+  'clocks',
   'escalation',
   'remedies',
   'confirmPromiseWithin',
@@ -60,6 +61,7 @@ export function validatePolicyDocument(input: unknown): PolicyValidation {
   for (const field of DURATION_FIELDS) checkDuration(input[field], field, fail, true);
   checkDuration(input.confirmPromiseWithin, 'confirmPromiseWithin', fail, false);
   checkAppliesTo(input.appliesTo, fail);
+  checkClocks(input.clocks, fail);
   checkLadder(input.escalation, fail);
   checkRemedies(input.remedies, fail);
 
@@ -110,6 +112,18 @@ function checkAppliesTo(value: unknown, fail: Fail): void {
   }
 }
 
+function checkClocks(value: unknown, fail: Fail): void {
+  if (value === undefined) return;
+  if (!isObject(value))
+    return fail('clocks', 'must be an object with optional acknowledge and resolve');
+  for (const [clock, kind] of Object.entries(value)) {
+    if (clock !== 'acknowledge' && clock !== 'resolve')
+      fail(`clocks.${clock}`, 'is not a clock: only acknowledge and resolve are');
+    else if (!(CLOCK_KINDS as readonly unknown[]).includes(kind))
+      fail(`clocks.${clock}`, `must be one of ${CLOCK_KINDS.join(', ')}`);
+  }
+}
+
 function checkLadder(value: unknown, fail: Fail): void {
   if (!Array.isArray(value) || value.length === 0)
     return fail('escalation', 'must be a non-empty ladder of { after, to } rungs');
@@ -127,6 +141,8 @@ function checkLadder(value: unknown, fail: Fail): void {
     }
     if (!(ESCALATION_TARGETS as readonly unknown[]).includes(rung.to))
       fail(`${field}.to`, `must be one of ${ESCALATION_TARGETS.join(', ')}`);
+    if (rung.businessHoursOnly !== undefined && typeof rung.businessHoursOnly !== 'boolean')
+      fail(`${field}.businessHoursOnly`, 'must be a boolean');
   });
 }
 

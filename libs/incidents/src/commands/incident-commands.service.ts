@@ -5,6 +5,7 @@ import { type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@recovery/config';
 import {
   type AddNoteCommand,
+  countsBusinessTime,
   DependencyUnavailable,
   nameBasedUuid,
   type ContactCustomerCommand,
@@ -15,7 +16,14 @@ import {
   type RecordFeedbackCommand,
   type ReopenCommand,
   type ResolveCommand,
+  toIsoTimestamp,
+  type WaitForCustomerCommand,
 } from '@recovery/domain';
+import {
+  type DelegatedAuthority,
+  delegationFor,
+} from '@recovery/domain/delegation/delegated-authority.util';
+import { CalendarsService } from '@recovery/calendars';
 import { PoliciesService } from '@recovery/policies';
 import {
   acknowledgeUpdate,
@@ -35,6 +43,8 @@ import {
   type RemedyProposalAccepted,
   reopenUpdate,
   resolveUpdate,
+  resumeUpdate,
+  waitForCustomerUpdate,
 } from '@recovery/workflows';
 import { type Caller, canAccessSite } from '../caller';
 import { IncidentQueriesService } from '../queries/incident-queries.service';
@@ -66,6 +76,7 @@ export class IncidentCommandsService {
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly policies: PoliciesService,
+    private readonly calendars: CalendarsService,
     private readonly queries: IncidentQueriesService,
   ) {}
 
@@ -83,13 +94,21 @@ export class IncidentCommandsService {
       category: fields.category,
       severity: fields.severity,
     });
+    // Pinned only when some deadline counts the site's opening hours.
+    const calendar = countsBusinessTime(policy.document)
+      ? await this.calendars.calendarForSite(fields.site)
+      : undefined;
     const start = incidentRunOperation(
       { incidentId, correlationId: caller.correlationId, start: { kind: 'open' } },
       this.config.temporal.taskQueue,
     );
     const opened = await this.withinDeadline(incidentId, openUpdate.name, () =>
       this.client.workflow.executeUpdateWithStart(openUpdate, {
-        ...updateOptions(caller, openUpdate.name, { ...fields, policy }),
+        ...updateOptions(caller, openUpdate.name, {
+          ...fields,
+          policy,
+          ...(calendar && { calendar }),
+        }),
         startWorkflowOperation: start,
       }),
     );
@@ -137,6 +156,20 @@ export class IncidentCommandsService {
     return this.send(incidentId, caller, resolveUpdate, command);
   }
 
+  /** Stops the resolve clock while the organisation waits on the customer (issue 12). */
+  waitForCustomer(
+    incidentId: string,
+    command: WaitForCustomerCommand,
+    caller: Caller,
+  ): Promise<CommandAccepted> {
+    return this.send(incidentId, caller, waitForCustomerUpdate, command);
+  }
+
+  /** Runs the resolve clock again, its deadline moved by the time paused. */
+  resume(incidentId: string, caller: Caller): Promise<CommandAccepted> {
+    return this.send(incidentId, caller, resumeUpdate, {});
+  }
+
   recordFeedback(
     incidentId: string,
     command: RecordFeedbackCommand,
@@ -157,14 +190,30 @@ export class IncidentCommandsService {
     return this.send(incidentId, caller, contactCustomerUpdate, command);
   }
 
-  /** Decides an approval from the inbox; the workflow refuses self-approval and too little authority. */
+  /**
+   * Decides an approval from the inbox; the workflow refuses self-approval and too
+   * little authority. `held`: the delegations lent to the caller (issue 12). When the
+   * caller's own role or sites do not suffice, the one the decision needs goes with
+   * the command (the workflow checks it on workflow time) and lends its sites.
+   */
   async decideApproval(
     approvalId: string,
-    command: Omit<DecideApprovalCommand, 'approvalId'>,
+    command: Omit<DecideApprovalCommand, 'approvalId' | 'delegation'>,
     caller: Caller,
+    held: readonly DelegatedAuthority[] = [],
   ): Promise<CommandAccepted> {
-    const approval = await this.queries.approval(approvalId, caller);
-    return this.send(approval.incidentId, caller, decideApprovalUpdate, { ...command, approvalId });
+    const reaching = (lent: readonly DelegatedAuthority[]): Caller => ({
+      ...caller,
+      sites: [...caller.sites, ...lent.flatMap((delegation) => delegation.sites)],
+    });
+    const approval = await this.queries.approval(approvalId, reaching(held));
+    const delegation = delegationFor(approval, caller, held, toIsoTimestamp(Date.now()));
+    return this.send(
+      approval.incidentId,
+      delegation ? reaching([delegation]) : caller,
+      decideApprovalUpdate,
+      { ...command, approvalId, ...(delegation && { delegation }) },
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { type QueryRunner } from 'typeorm';
 import {
   evolve,
+  withStateDefaults,
   type IncidentEvent,
   type IncidentState,
   incidentIdFromStreamId,
@@ -55,7 +56,8 @@ async function applyToIncident(
     'SELECT state FROM incident_state WHERE incident_id = $1 FOR UPDATE',
     [incidentId],
   )) as { state: IncidentState }[];
-  const current = rows[0]?.state ?? initialIncidentState;
+  const stored = rows[0]?.state;
+  const current = stored ? withStateDefaults(stored) : initialIncidentState;
   const fresh = events.filter((event) => event.streamVersion > current.version);
   if (fresh.length === 0) return;
   // evolve counts events itself; the stream version is authoritative, so pin it.

@@ -1,4 +1,4 @@
-import { type IncidentState, isActive, openPromises } from '@recovery/domain';
+import { type IncidentState, openPromises, resolveClockRunning } from '@recovery/domain';
 
 /** Which deadline a clock counts down to. */
 export const CLOCK_KINDS = ['acknowledge', 'resolve', 'promise'] as const;
@@ -21,7 +21,8 @@ export interface IncidentClock {
 
 /**
  * Every clock still running on the incident, earliest first: acknowledge while it
- * is unacknowledged, resolve while it is unresolved, and one per open promise. An
+ * is unacknowledged, resolve while it is unresolved (and not paused waiting on the
+ * customer), and one per open promise. An
  * overdue clock keeps running (the queue shows it as overdue) until the work is done;
  * a promise stays open after the incident is resolved until it is kept or broken, so
  * its clock does too. The one rule behind the list's `clocks`, its `nextDeadline` and
@@ -38,7 +39,7 @@ export function incidentClocks(state: IncidentState): IncidentClock[] {
       label: 'Acknowledge',
     });
   }
-  if (isActive(state)) {
+  if (resolveClockRunning(state)) {
     clocks.push({
       clock: 'resolve',
       startedAt: state.resolutionClockStartedAt,

@@ -3,6 +3,7 @@ import {
   type ApprovalStatus,
   type Authority,
   type Channel,
+  type DeadlineRules,
   type EscalationReason,
   type EscalationTarget,
   type IncidentKind,
@@ -36,7 +37,14 @@ export interface IncidentDetail {
   policy: { key: string; version: number };
   openedBy?: ActorDetail;
   openedAt: string;
+  /** The current deadlines: a resumed pause moves the resolve deadline. */
   deadlines: { acknowledgeBy: string; resolveBy: string };
+  /** The rules they were computed under; absent for incidents opened before issue 12. */
+  deadlineRules?: DeadlineRules;
+  /** Wall-clock time the resolve clock stood still over every finished pause. */
+  pausedMs: number;
+  /** While waiting on the customer: when the resolve clock stopped. */
+  pausedSince?: string;
   acknowledgedAt?: string;
   acknowledgedBy?: ActorDetail;
   acknowledgementOverdue: boolean;

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApprovalNotFound, type IncidentState, incidentStreamId, isUuid } from '@recovery/domain';
+import {
+  ApprovalNotFound,
+  AUTHORITIES,
+  type IncidentState,
+  incidentStreamId,
+  isUuid,
+  roleCovers,
+  toIsoTimestamp,
+  withStateDefaults,
+} from '@recovery/domain';
+import { type DelegatedAuthority } from '@recovery/domain/delegation/delegated-authority.util';
+import { inWindow } from '@recovery/domain/delegation/delegation-state';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
 import { type Caller, canAccessSite } from '../caller';
 import { IncidentNotFound } from '../incident-not-found.error';
@@ -69,7 +80,7 @@ export class IncidentQueriesService {
       [incidentId],
     );
     if (!row || !canAccessSite(caller, row.state.site)) throw new IncidentNotFound(incidentId);
-    return row.state;
+    return withStateDefaults(row.state);
   }
 
   /** Every event of the incident's stream, in stream order. */
@@ -78,18 +89,43 @@ export class IncidentQueriesService {
     return this.eventStore.readStream(incidentStreamId(incidentId));
   }
 
-  /** The approvals inbox for the caller's sites, oldest deadline first. */
+  /**
+   * The approvals inbox, oldest deadline first: requests at the caller's sites and
+   * (issue 12) those a delegation lent to them lets them decide now: at its sites,
+   * within the authority of its role, and not requested by its delegator or by them.
+   */
   async inbox(
-    caller: Pick<Caller, 'sites'>,
+    caller: Pick<Caller, 'sites' | 'actor'>,
     status = 'pending',
+    held: readonly DelegatedAuthority[] = [],
     limit = MAX_PAGE,
   ): Promise<InboxItem[]> {
-    const allSites = caller.sites.includes('*');
+    const now = toIsoTimestamp(Date.now());
+    const lent = held
+      .filter((delegation) => inWindow(delegation, now))
+      .map((delegation) => ({
+        sites: delegation.sites,
+        authorities: AUTHORITIES.filter((covered) => roleCovers(delegation.role, covered)),
+        delegator_id: delegation.delegator.id,
+      }));
     const rows = await this.dataSource.query<InboxRow[]>(
-      `SELECT * FROM approval_inbox
-        WHERE status = $1 AND ($2::boolean OR site = ANY($3::text[]))
-        ORDER BY deadline, approval_id LIMIT $4`,
-      [status, allSites, caller.sites, limit],
+      `SELECT * FROM approval_inbox a
+        WHERE a.status = $1
+          AND ($2::boolean OR a.site = ANY($3::text[])
+               OR EXISTS (SELECT 1 FROM jsonb_to_recordset($5::jsonb)
+                                     AS d(sites text[], authorities text[], delegator_id text)
+                           WHERE ('*' = ANY(d.sites) OR a.site = ANY(d.sites))
+                             AND a.required_authority = ANY(d.authorities)
+                             AND a.requested_by->>'id' NOT IN (d.delegator_id, $6)))
+        ORDER BY a.deadline, a.approval_id LIMIT $4`,
+      [
+        status,
+        caller.sites.includes('*'),
+        caller.sites,
+        limit,
+        JSON.stringify(lent),
+        caller.actor.id,
+      ],
     );
     return rows.map(toInboxItem);
   }

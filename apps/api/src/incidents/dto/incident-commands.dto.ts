@@ -132,3 +132,15 @@ export class ReopenDto {
   @Length(1, FIELD_LIMITS.text)
   reason!: string;
 }
+
+/** POST …/wait-for-customer: why the organisation now waits on the customer. */
+export class WaitForCustomerDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: FIELD_LIMITS.text,
+    example: 'Waiting for the customer to send the rental agreement',
+  })
+  @IsString()
+  @Length(1, FIELD_LIMITS.text)
+  reason!: string;
+}

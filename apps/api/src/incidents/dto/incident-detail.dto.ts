@@ -26,6 +26,7 @@ import {
   SEVERITIES,
   type Severity,
 } from '@recovery/domain';
+import { DeadlineRulesDto } from './deadline-rules.dto';
 import {
   type ActorDetail,
   type ApprovalDetail,
@@ -274,8 +275,32 @@ export class IncidentDetailDto implements IncidentDetail {
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;
 
-  @ApiProperty({ type: DeadlinesDto })
+  @ApiProperty({
+    type: DeadlinesDto,
+    description: 'The current deadlines (moved by resumed pauses)',
+  })
   deadlines!: DeadlinesDto;
+
+  @ApiPropertyOptional({
+    type: DeadlineRulesDto,
+    description:
+      'The rules the deadlines were computed under; absent for incidents opened before them',
+  })
+  deadlineRules?: DeadlineRulesDto;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Milliseconds the resolve clock has stood still over every finished pause (waiting on the customer)',
+  })
+  pausedMs!: number;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'While waiting on the customer: when the resolve clock stopped',
+  })
+  pausedSince?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   acknowledgedAt?: string;

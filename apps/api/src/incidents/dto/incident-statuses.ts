@@ -4,6 +4,7 @@ import { type IncidentStatus } from '@recovery/domain';
 export const INCIDENT_STATUSES = [
   'open',
   'acknowledged',
+  'waiting_on_customer',
   'resolved',
   'closed',
   'reopened',

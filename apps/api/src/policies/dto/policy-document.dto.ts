@@ -15,6 +15,8 @@ import {
 } from 'class-validator';
 import {
   CATEGORY_PATTERN,
+  CLOCK_KINDS,
+  type ClockKind,
   ESCALATION_TARGETS,
   type EscalationTarget,
   POLICY_KEY_PATTERN,
@@ -49,6 +51,26 @@ export class EscalationRungDto {
   @ApiProperty({ enum: ESCALATION_TARGETS })
   @IsIn(ESCALATION_TARGETS)
   to!: EscalationTarget;
+
+  @ApiPropertyOptional({
+    description: "The rung waits until the site's calendar is open when `after` ends off-hours",
+  })
+  @IsOptional()
+  @IsBoolean()
+  businessHoursOnly?: boolean;
+}
+
+/** Which SLA clocks count only the site's open hours (issue 12); calendar time by default. */
+export class PolicyClocksDto {
+  @ApiPropertyOptional({ enum: CLOCK_KINDS, default: 'calendar' })
+  @IsOptional()
+  @IsIn(CLOCK_KINDS)
+  acknowledge?: ClockKind;
+
+  @ApiPropertyOptional({ enum: CLOCK_KINDS, default: 'calendar' })
+  @IsOptional()
+  @IsIn(CLOCK_KINDS)
+  resolve?: ClockKind;
 }
 
 export class RemedyRuleDto {
@@ -102,6 +124,12 @@ export class PolicyDocumentDto {
   @IsString()
   @Length(1, 64)
   resolveWithin!: string;
+
+  @ApiPropertyOptional({ type: PolicyClocksDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PolicyClocksDto)
+  clocks?: PolicyClocksDto;
 
   @ApiProperty({ type: [EscalationRungDto] })
   @IsArray()
