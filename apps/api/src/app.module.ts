@@ -8,6 +8,7 @@ import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarsApiModule } from './calendars/calendars-api.module';
 import { CommonModule } from './common/common.module';
+import { DelegationsApiModule } from './delegations/delegations-api.module';
 import { TemporalClientGlobalModule } from './common/temporal-client-global.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -36,6 +37,7 @@ import { SitesModule } from './sites/sites.module';
     OperationsModule,
     IncidentsApiModule,
     ApprovalsModule,
+    DelegationsApiModule,
     PoliciesApiModule,
     CalendarsApiModule,
     IntakeModule,

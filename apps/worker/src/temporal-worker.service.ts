@@ -9,7 +9,7 @@ import {
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '@recovery/config';
 import { TemporalUnreachableError, workflowCodeSource } from '@recovery/temporal';
-import { RecoveryActivitiesService } from './activities';
+import { DelegationExpiryActivitiesService, RecoveryActivitiesService } from './activities';
 
 // dist/apps/worker/src → dist, where `npm run build` writes the workflow bundle.
 const DIST_ROOT = resolve(import.meta.dirname, '../../..');
@@ -28,6 +28,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(RecoveryActivitiesService) private readonly activities: RecoveryActivitiesService,
+    @Inject(DelegationExpiryActivitiesService)
+    private readonly delegationActivities: DelegationExpiryActivitiesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,7 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace,
       taskQueue,
-      activities: this.activities.build(),
+      activities: { ...this.activities.build(), ...this.delegationActivities.build() },
       ...workflowCodeSource(DIST_ROOT),
       shutdownGraceTime: '10s',
     });

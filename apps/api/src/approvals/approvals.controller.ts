@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DelegationQueriesService } from '@recovery/delegations';
 import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -13,28 +14,39 @@ export class ApprovalsController {
   constructor(
     private readonly queries: IncidentQueriesService,
     private readonly commands: IncidentCommandsService,
+    private readonly delegations: DelegationQueriesService,
   ) {}
 
   @Get()
   @Allow('approval:read')
-  @ApiOperation({ summary: "The supervisors' inbox for your sites, oldest deadline first" })
+  @ApiOperation({
+    summary:
+      "The supervisors' inbox for your sites, oldest deadline first, with what delegations in effect let you decide",
+  })
   @ApiOkResponse({ type: InboxDto })
   @ReadProblems()
   async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller): Promise<InboxDto> {
-    return { items: await this.queries.inbox(caller, query.status) };
+    const held = await this.delegations.heldBy(caller.actor.id);
+    return { items: await this.queries.inbox(caller, query.status, held) };
   }
 
   @Post(':approvalId/decision')
   @HttpCode(200)
   @Allow('approval:decide')
-  @ApiOperation({ summary: 'Approve or deny; never your own request, only within your authority' })
+  @ApiOperation({
+    summary: 'Approve or deny; never your own request, only within your authority',
+    description:
+      'A delegate acting for someone (issue 12) decides within the delegated role, at its sites, ' +
+      'in its window, never the delegator’s own request; the decision records `actingFor`.',
+  })
   @ApiOkResponse({ type: CommandAcceptedDto })
   @WorkflowCommandProblems()
-  decide(
+  async decide(
     @Param('approvalId') approvalId: string,
     @Body() body: DecisionDto,
     @CurrentCaller() caller: Caller,
   ) {
-    return this.commands.decideApproval(approvalId, body, caller);
+    const held = await this.delegations.heldBy(caller.actor.id);
+    return this.commands.decideApproval(approvalId, body, caller, held);
   }
 }
