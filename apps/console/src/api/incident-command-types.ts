@@ -59,3 +59,7 @@ export interface ContactBody {
   channel: Channel;
   summary: string;
 }
+
+export interface WaitForCustomerBody {
+  reason: string;
+}

@@ -6,6 +6,7 @@ import { MakePromiseAction } from './MakePromiseAction';
 import { LogContactAction, ReassignAction } from './ownership-actions';
 import { ProposeRemedyAction } from './ProposeRemedyAction';
 import { AcknowledgeAction, AddNoteAction, ReopenAction } from './SimpleActions';
+import { ResumeClockAction, WaitForCustomerAction } from './waiting-actions';
 
 /** The actions the incident's status allows; shown only to roles that may act (the caller checks). */
 export function IncidentActions({ incident }: { incident: IncidentDetail }) {
@@ -20,6 +21,8 @@ export function IncidentActions({ incident }: { incident: IncidentDetail }) {
     Reopen: () => <ReopenAction incidentId={id} />,
     Reassign: () => <ReassignAction incidentId={id} />,
     'Log contact': () => <LogContactAction incidentId={id} />,
+    'Wait for customer': () => <WaitForCustomerAction incidentId={id} />,
+    'Resume clock': () => <ResumeClockAction incidentId={id} />,
   };
   return (
     <section className="card stack incident-actions" aria-labelledby="actions-heading">

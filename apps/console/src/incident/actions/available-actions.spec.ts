@@ -8,6 +8,25 @@ describe('availableActions', () => {
     expect(availableActions({ status: 'acknowledged' })).not.toContain('Acknowledge');
   });
 
+  it('offers Wait for customer once acknowledged or reopened, never while the acknowledge clock runs', () => {
+    expect(availableActions({ status: 'acknowledged' })).toContain('Wait for customer');
+    expect(availableActions({ status: 'reopened' })).toContain('Wait for customer');
+    expect(availableActions({ status: 'open' })).not.toContain('Wait for customer');
+    expect(availableActions({ status: 'acknowledged' })).not.toContain('Resume clock');
+  });
+
+  it('offers Resume clock while waiting on the customer, beside the working actions and Resolve', () => {
+    expect(availableActions({ status: 'waiting_on_customer' })).toEqual([
+      'Resume clock',
+      'Add note',
+      'Propose remedy',
+      'Make promise',
+      'Reassign',
+      'Log contact',
+      'Resolve',
+    ]);
+  });
+
   it('offers Reopen only when resolved or closed, and feedback only while the follow-up awaits an answer', () => {
     expect(availableActions({ status: 'acknowledged' })).not.toContain('Reopen');
     expect(availableActions({ status: 'closed' })).toEqual(['Reopen']);

@@ -10,7 +10,9 @@ export type IncidentAction =
   | 'Record feedback'
   | 'Reopen'
   | 'Reassign'
-  | 'Log contact';
+  | 'Log contact'
+  | 'Wait for customer'
+  | 'Resume clock';
 
 const WORKING = ['Add note', 'Propose remedy', 'Make promise', 'Reassign', 'Log contact'] as const;
 
@@ -28,7 +30,9 @@ export function availableActions(
       return ['Acknowledge', ...WORKING];
     case 'acknowledged':
     case 'reopened':
-      return [...WORKING, 'Resolve'];
+      return [...WORKING, 'Wait for customer', 'Resolve'];
+    case 'waiting_on_customer': // the work goes on while the resolve clock stands still
+      return ['Resume clock', ...WORKING, 'Resolve'];
     case 'resolved':
       return [
         'Add note',
