@@ -15,7 +15,7 @@ export type {
   InboxItem,
 } from '../../../../libs/incidents/src/queries/incident-query.types';
 export type { IncidentClock as Clock } from '../../../../libs/incidents/src/queries/incident-clocks.util';
-export type { IncidentStatus, Severity } from '@recovery/domain';
+export type { DeadlineRules, IncidentStatus, Severity } from '@recovery/domain';
 
 /** One stored event (GET /v1/incidents/:id/events): the API's StoredEventDto. */
 export interface StoredEvent {

@@ -8,7 +8,12 @@ export interface EscalationRung {
   /** ISO-8601 duration from the missed deadline. */
   after: string;
   to: EscalationTarget;
+  /** The rung waits until the site is open when `after` ends off-hours. */
+  businessHoursOnly?: boolean;
 }
+
+/** Every hour, or only the site's open hours (its calendar). */
+export type ClockKind = 'calendar' | 'business';
 
 /** Limits in major units of `currency` (25 = 25 EUR). */
 export interface RemedyRule {
@@ -25,6 +30,8 @@ export interface PolicyDocument {
   appliesTo: { categories?: string[]; severities?: string[] };
   acknowledgeWithin: string;
   resolveWithin: string;
+  /** Which clocks count business hours; both count calendar time when left out. */
+  clocks?: { acknowledge?: ClockKind; resolve?: ClockKind };
   escalation: EscalationRung[];
   remedies: RemedyRule[];
   approvalTimeout: string;

@@ -7,12 +7,17 @@ const SHORT_LABEL = { acknowledge: 'ack', resolve: 'resolve', promise: 'promise'
 /**
  * The nearest clock as the row's badge; opening it lists every running clock
  * (acknowledge, resolve, each open promise), since the nearest is not always
- * the one that matters most.
+ * the one that matters most. A resolve clock paused while waiting on the
+ * customer says so instead of counting down.
  */
 export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
   // The API lists clocks earliest first.
   const [nearest] = incident.clocks;
-  if (!nearest) return <span className="hint">No running clock</span>;
+  // While waiting on the customer the resolve clock is not running (the API leaves it out).
+  const paused = incident.status === 'waiting_on_customer';
+  if (!nearest) {
+    return <span className="hint">{paused ? 'Resolve clock paused' : 'No running clock'}</span>;
+  }
   return (
     <details className="clocks">
       <summary aria-label={`Clocks of ${incident.summary}`}>
@@ -23,6 +28,7 @@ export function ClocksPopover({ incident }: { incident: IncidentSummary }) {
         />
       </summary>
       <ul className="card popover">
+        {paused && <li>Resolve: paused, waiting on the customer</li>}
         {incident.clocks.map((clock) => (
           <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
             {clockName(clock)}:{' '}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { type IncidentSummary } from '../api/incident-types';
+import { statusLabel } from '../incident/status-label';
 import { ClocksPopover } from './ClocksPopover';
 
 /**
@@ -25,7 +26,7 @@ export const IncidentRow = memo(function IncidentRow({
           {incident.customerRef} · {incident.category.replaceAll('_', ' ')} · {incident.site}
         </span>
       </div>
-      <span className={`badge status-${incident.status}`}>{incident.status}</span>
+      <span className={`badge status-${incident.status}`}>{statusLabel(incident.status)}</span>
       <span className={`badge severity-${incident.severity}`}>{incident.severity}</span>
       <span className="queue-assignee">
         {incident.assignee ? incident.assignee.id : 'Unassigned'}

@@ -1,3 +1,4 @@
+import { type ClockKind } from '../api/policy-types';
 import { ApiProblem } from '../api/problem';
 import { formatPolicyDuration } from '../time/policy-duration';
 import { usePolicyPreview } from './usePolicyPreview';
@@ -23,8 +24,15 @@ export function PolicyPreview(fields: { category: string; severity: string; site
   return (
     <p className="card policy-preview" aria-live="polite">
       Policy <strong>{document.title}</strong> ({key} v{version}): acknowledge within{' '}
-      <strong>{formatPolicyDuration(document.acknowledgeWithin)}</strong>, resolve within{' '}
-      <strong>{formatPolicyDuration(document.resolveWithin)}</strong>.
+      <strong>{formatPolicyDuration(document.acknowledgeWithin)}</strong>
+      {businessHoursMark(document.clocks?.acknowledge)}, resolve within{' '}
+      <strong>{formatPolicyDuration(document.resolveWithin)}</strong>
+      {businessHoursMark(document.clocks?.resolve)}.
     </p>
   );
+}
+
+// The site's calendar decides the actual deadline; the preview can only say which clocks count it.
+function businessHoursMark(kind: ClockKind | undefined): string {
+  return kind === 'business' ? ' of the site’s business hours' : '';
 }

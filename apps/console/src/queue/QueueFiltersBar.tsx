@@ -1,5 +1,6 @@
 import { SEVERITIES } from '@recovery/domain/incident/incident-vocabulary';
 import { type RefObject } from 'react';
+import { statusLabel } from '../incident/status-label';
 import { type Ownership, type QueueFilters, STATUSES } from './queue-filters';
 
 interface Props {
@@ -36,7 +37,9 @@ export function QueueFiltersBar({ filters, onChange, searchField }: Props) {
         >
           <option value="">Any</option>
           {STATUSES.map((status) => (
-            <option key={status}>{status}</option>
+            <option key={status} value={status}>
+              {statusLabel(status)}
+            </option>
           ))}
         </select>
       </label>

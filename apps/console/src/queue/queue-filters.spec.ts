@@ -17,6 +17,13 @@ describe('queue filters', () => {
     expect(searchFromFilters(filters).toString()).toBe(search.toString());
   });
 
+  it('keeps a view of the incidents waiting on the customer', () => {
+    expect(filtersFromSearch(new URLSearchParams('status=waiting_on_customer'))).toEqual({
+      status: 'waiting_on_customer',
+      ownership: 'anyone',
+    });
+  });
+
   it('ignores unknown and malformed values', () => {
     expect(
       filtersFromSearch(

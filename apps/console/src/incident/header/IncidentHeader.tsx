@@ -1,31 +1,24 @@
 import { type IncidentDetail } from '../../api/incident-types';
 import { type Fulfiller } from '../../api/incident-types';
-import { clockName } from '../../time/clock-name';
-import { DeadlineBadge } from '../../time/DeadlineBadge';
 import { useInstantFormat } from '../../time/useInstantFormat';
+import { useNow } from '../../time/useNow';
+import { statusLabel } from '../status-label';
+import { IncidentClocks } from './IncidentClocks';
+import { timePausedText } from './paused-time';
 
-/** Who the incident is, where it stands and every clock still running. */
+/** Who the incident is, where it stands, every clock still running and how long it stood still. */
 export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
   const when = useInstantFormat(incident.site);
+  const timePaused = timePausedText(incident, useNow());
   return (
     <header className="card stack incident-header">
       <div className="row incident-title">
         <h1>{incident.summary}</h1>
-        <span className={`badge status-${incident.status}`}>Status: {incident.status}</span>
+        <span className={`badge status-${incident.status}`}>
+          Status: {statusLabel(incident.status)}
+        </span>
       </div>
-      <ul className="row incident-clocks" aria-label="Clocks">
-        {incident.clocks.length === 0 && <li className="hint">No clock is running.</li>}
-        {incident.clocks.map((clock) => (
-          <li key={`${clock.clock}-${clock.promiseId ?? ''}`}>
-            <DeadlineBadge
-              label={clockName(clock)}
-              startedAt={clock.startedAt}
-              dueAt={clock.dueAt}
-            />{' '}
-            <span className="hint">due {when(clock.dueAt)}</span>
-          </li>
-        ))}
-      </ul>
+      <IncidentClocks incident={incident} />
       <dl className="incident-facts">
         <Fact
           term="Escalation level"
@@ -50,6 +43,7 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
           term="Kind and channel"
           value={`${incident.kind}, ${incident.channel.replaceAll('_', ' ')}`}
         />
+        {timePaused && <Fact term="Time paused" value={timePaused} />}
         {incident.reopenCount > 0 && (
           <Fact term="Reopened" value={`${incident.reopenCount} times`} />
         )}
