@@ -14,9 +14,16 @@ const DECISIONS = new Set([
   'IncidentReopened',
   'IncidentReassigned',
   'IncidentClosed',
+  // Someone chose to wait on the customer, and a rule moved the deadlines for it; the
+  // resume itself only restarts a clock (its effect is the reschedule).
+  'SlaClockPaused',
+  'DeadlinesRescheduled',
 ]);
 
-/** True for approvals and denials, remedies, escalations, resolutions, reopenings, reassignments and closing. */
+/**
+ * True for approvals and denials, remedies, escalations, resolutions, reopenings,
+ * reassignments, closing, pauses of the resolve clock and moved deadlines.
+ */
 export function isDecision(event: StoredEvent): boolean {
   return DECISIONS.has(event.type);
 }

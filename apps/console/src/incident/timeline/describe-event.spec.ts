@@ -6,6 +6,13 @@ import { withQuietSpans } from './quiet-spans';
 
 const FIONA = { id: 'fiona', role: 'frontline', name: 'Fiona' };
 const SYSTEM = { id: 'system', role: 'system' };
+const SAM = { id: 'sam', role: 'frontline', name: 'Sam' };
+const AMS_DESK = {
+  key: 'ams-desk',
+  version: 2,
+  timeZone: 'Europe/Amsterdam',
+  timeZoneData: '2025b',
+};
 const TAXI_RULE = { type: 'taxi', currency: 'EUR', frontlineLimit: 25, supervisorLimit: 150 };
 
 function stored(
@@ -133,6 +140,85 @@ describe('describeEvent', () => {
     );
   });
 
+  it('names the calendar a business clock counts in at the opening', () => {
+    const event = stored('IncidentOpened', {
+      kind: 'incident',
+      channel: 'phone',
+      summary: 'Flat tyre',
+      policy: { key: 'breakdowns', version: 4 },
+      sla: { acknowledgeWithin: 'PT10M', resolveWithin: 'PT2H' },
+      deadlineRules: {
+        clocks: { acknowledge: 'calendar', resolve: 'business' },
+        calendar: AMS_DESK,
+      },
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Opened an incident (phone): Flat tyre. Policy breakdowns v4: acknowledge within 10 min, resolve within 2 h (business hours, ams-desk v2, Europe/Amsterdam)',
+    );
+  });
+
+  it('quotes why the resolve clock was paused and when it was due', () => {
+    const event = stored('SlaClockPaused', {
+      reason: 'waiting for the rental agreement',
+      pausedBy: SAM,
+      pausedAt: '2026-12-01T13:05:00.000Z',
+      resolveBy: '2026-12-01T15:00:00.000Z',
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Paused the resolve clock: waiting for the rental agreement; it was due 15:00 UTC',
+    );
+    expect(eventActor(event)).toBe('Sam (frontline)');
+  });
+
+  it.each([
+    ['customer_contacted', 'Resolve clock resumed after 2 h 10 min (the customer got in touch)'],
+    ['resume_requested', 'Resolve clock resumed after 2 h 10 min of waiting on the customer'],
+    ['incident_resolved', 'Wait on the customer ended after 2 h 10 min: resolved while waiting'],
+  ])('says what ended a pause of 2 h 10 min (%s)', (trigger, sentence) => {
+    const event = stored('SlaClockResumed', {
+      trigger,
+      resumedBy: SAM,
+      pausedAt: '2026-12-01T13:05:00.000Z',
+      resumedAt: '2026-12-01T15:15:00.000Z',
+      pausedMs: 2 * 3_600_000 + 10 * 60_000,
+    });
+    expect(describeEvent(event, context)).toBe(sentence);
+  });
+
+  it('says which deadline moved, by how much, and under which calendar', () => {
+    const event = stored('DeadlinesRescheduled', {
+      reason: 'sla_clock_resumed',
+      previous: {
+        acknowledgeBy: '2026-12-01T10:10:00.000Z',
+        resolveBy: '2026-12-01T15:00:00.000Z',
+      },
+      deadlines: {
+        acknowledgeBy: '2026-12-01T10:10:00.000Z',
+        resolveBy: '2026-12-01T17:10:00.000Z',
+      },
+      rules: { clocks: { acknowledge: 'calendar', resolve: 'business' }, calendar: AMS_DESK },
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Resolve deadline moved 2 h 10 min later, from 15:00 UTC to 17:10 UTC, counted in business hours, ams-desk v2, Europe/Amsterdam (after the wait on the customer)',
+    );
+  });
+
+  it('says the deadlines stayed when a missed one could not move', () => {
+    const deadlines = {
+      acknowledgeBy: '2026-12-01T10:10:00.000Z',
+      resolveBy: '2026-12-01T12:00:00.000Z',
+    };
+    const event = stored('DeadlinesRescheduled', {
+      reason: 'sla_clock_resumed',
+      previous: deadlines,
+      deadlines,
+      rules: { clocks: { acknowledge: 'calendar', resolve: 'calendar' } },
+    });
+    expect(describeEvent(event, context)).toBe(
+      'Deadlines kept after the wait on the customer: resolve by 12:00 UTC',
+    );
+  });
+
   it('still says something for an event type it does not know', () => {
     expect(describeEvent(stored('SomethingNewHappened', {}), context)).toBe(
       'something new happened',
@@ -151,18 +237,23 @@ describe('eventActor', () => {
 });
 
 describe('isDecision', () => {
-  it('keeps approvals, remedies and resolutions and drops notes and clock ticks', () => {
+  it('keeps approvals, remedies, resolutions, pauses and moved deadlines and drops notes and clock ticks', () => {
     const types = [
       'ApprovalGranted',
       'RemedyApproved',
       'IncidentResolved',
+      'SlaClockPaused',
+      'DeadlinesRescheduled',
       'NoteAdded',
       'AcknowledgementOverdue',
+      'SlaClockResumed',
     ];
     expect(types.filter((type) => isDecision(stored(type, {})))).toEqual([
       'ApprovalGranted',
       'RemedyApproved',
       'IncidentResolved',
+      'SlaClockPaused',
+      'DeadlinesRescheduled',
     ]);
   });
 });

@@ -11,6 +11,12 @@ import {
   words,
 } from './event-fields';
 import { formatPolicyDuration } from '../../time/policy-duration';
+import {
+  businessTimeOf,
+  describePause,
+  describeReschedule,
+  describeResume,
+} from './clock-event-wording';
 import { appliedLimitText } from './remedy-rule-wording';
 
 /** What the sentences need from outside the event itself. */
@@ -77,6 +83,12 @@ export function describeEvent(event: StoredEvent, context: WordingContext): stri
       return `Promise ${promise()} broken: it was due ${when(text(data, 'dueAt'))}`;
     case 'IncidentResolved':
       return `Resolved (${words(text(data, 'outcome'))}) after ${formatSpan(number(data, 'elapsedMs'))}, ${deadlineWording(data)}: ${text(data, 'summary')}`;
+    case 'SlaClockPaused':
+      return describePause(data, when);
+    case 'SlaClockResumed':
+      return describeResume(data);
+    case 'DeadlinesRescheduled':
+      return describeReschedule(data, when);
     case 'ResolutionOverdue':
       return `Not resolved by the deadline (${when(text(data, 'deadline'))}): the resolve clock is overdue`;
     case 'FollowUpSent':
@@ -108,9 +120,15 @@ export function describeEvent(event: StoredEvent, context: WordingContext): stri
 function describeOpening(data: EventData): string {
   const policy = record(data, 'policy');
   const sla = record(data, 'sla');
+  const rules = record(data, 'deadlineRules');
+  const kind = text(data, 'kind');
+  const within = (clock: 'acknowledge' | 'resolve', duration: string): string => {
+    const business = businessTimeOf(rules, clock);
+    return `${formatPolicyDuration(duration)}${business ? ` (${business})` : ''}`;
+  };
   return (
-    `Opened a ${text(data, 'kind')} (${words(text(data, 'channel'))}): ${text(data, 'summary')}. ` +
-    `Policy ${text(policy, 'key')} v${number(policy, 'version')}: acknowledge within ${formatPolicyDuration(text(sla, 'acknowledgeWithin'))}, resolve within ${formatPolicyDuration(text(sla, 'resolveWithin'))}`
+    `Opened ${kind === 'incident' ? 'an' : 'a'} ${kind} (${words(text(data, 'channel'))}): ${text(data, 'summary')}. ` +
+    `Policy ${text(policy, 'key')} v${number(policy, 'version')}: acknowledge within ${within('acknowledge', text(sla, 'acknowledgeWithin'))}, resolve within ${within('resolve', text(sla, 'resolveWithin'))}`
   );
 }
 

@@ -20,6 +20,8 @@ const ACTOR_FIELDS: Record<string, string> = {
   NoteAdded: 'author',
   CustomerContacted: 'contactedBy',
   IncidentReassigned: 'reassignedBy',
+  SlaClockPaused: 'pausedBy',
+  SlaClockResumed: 'resumedBy',
 };
 
 /** Who did it: "Fiona (frontline)", or "System" for clocks and intake. */
