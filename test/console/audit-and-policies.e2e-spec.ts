@@ -18,7 +18,7 @@ const CATEGORY = `audit_${randomUUID().slice(0, 8)}`;
 // Every button the audit may show: downloads, and the frame's own sign-out and settings.
 const AUDIT_BUTTONS = ['Export CSV', 'Export OCEL 2.0', 'Sign out', 'Settings'];
 const COMMAND_BUTTON =
-  /acknowledge|approve|deny|resolve|reopen|reassign|propose|promise|confirm|kept|feedback|note|contact|save|open incident/i;
+  /acknowledge|approve|deny|resolve|reopen|reassign|propose|promise|confirm|kept|feedback|note|contact|wait|resume|save|open incident/i;
 
 describeInBrowser('the executive’s audit and the admin’s policies in a browser', () => {
   let harness: ConsoleHarness;

@@ -23,6 +23,8 @@ const ACTIONS = [
   'Reopen',
   'Reassign',
   'Log contact',
+  'Wait for customer',
+  'Resume clock',
 ];
 const FRONTLINE = { name: 'Fiona Frontline', role: 'frontline' as const, sites: ['AMS'] };
 
