@@ -1,14 +1,8 @@
 import { SEVERITIES, type Severity } from '@recovery/domain/incident/incident-vocabulary';
+import { INCIDENT_STATUSES } from '@recovery/domain/incident/incident-state';
 import { type IncidentStatus } from '../api/incident-types';
 
-export const STATUSES: readonly IncidentStatus[] = [
-  'open',
-  'acknowledged',
-  'waiting_on_customer',
-  'reopened',
-  'resolved',
-  'closed',
-];
+export const STATUSES: readonly IncidentStatus[] = INCIDENT_STATUSES;
 export type Ownership = 'anyone' | 'me' | 'none';
 
 /** What the queue shows: every field lives in the URL, so a view can be bookmarked and shared. */

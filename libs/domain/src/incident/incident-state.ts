@@ -30,6 +30,16 @@ import {
 export type IncidentStatus =
   'new' | 'open' | 'acknowledged' | 'waiting_on_customer' | 'resolved' | 'closed' | 'reopened';
 
+/** Every status an opened incident can have (IncidentStatus but `new`), in the order of its life. */
+export const INCIDENT_STATUSES = [
+  'open',
+  'acknowledged',
+  'waiting_on_customer',
+  'reopened',
+  'resolved',
+  'closed',
+] as const satisfies readonly IncidentStatus[];
+
 export const REMEDY_STATUSES = [
   'approved',
   'pending_approval',

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INCIDENT_STATUSES } from './incident-statuses';
+import { INCIDENT_STATUSES } from '@recovery/domain';
 
 /** The workflow's answer to an accepted command. */
 export class CommandAcceptedDto {

@@ -25,6 +25,7 @@ import {
   type ServiceLevel,
   SEVERITIES,
   type Severity,
+  INCIDENT_STATUSES,
 } from '@recovery/domain';
 import { DeadlineRulesDto } from './deadline-rules.dto';
 import {
@@ -37,7 +38,6 @@ import {
   type RemedyDetail,
   type ResolutionDetail,
 } from '@recovery/incidents';
-import { INCIDENT_STATUSES } from './incident-statuses';
 import { FulfillerViewDto } from './fulfiller-view.dto';
 import { DeadlinesDto, IncidentClockDto, PolicyRefDto } from './incident-responses.dto';
 

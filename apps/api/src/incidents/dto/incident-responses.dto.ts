@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHANNELS, INCIDENT_KINDS, SEVERITIES } from '@recovery/domain';
+import { CHANNELS, INCIDENT_KINDS, SEVERITIES, INCIDENT_STATUSES } from '@recovery/domain';
 import { CLOCK_KINDS, type ClockKind, type IncidentClock } from '@recovery/incidents';
 import { FulfillerViewDto } from './fulfiller-view.dto';
-import { INCIDENT_STATUSES } from './incident-statuses';
 
 export class PolicyRefDto {
   @ApiProperty({ example: 'vehicle-breakdown' })

@@ -18,10 +18,10 @@ import {
   SEVERITIES,
   type Severity,
   SITE_PATTERN,
+  INCIDENT_STATUSES,
 } from '@recovery/domain';
 import { LIST_SORTS, type ListSort } from '@recovery/incidents';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
-import { INCIDENT_STATUSES } from './incident-statuses';
 
 // Far above any ladder (a policy has at most 20 rungs) and inside PostgreSQL's integer.
 const MAX_ESCALATION_LEVEL = 1000;
