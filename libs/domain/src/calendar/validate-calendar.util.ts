@@ -1,5 +1,5 @@
 import { type FieldError } from '../errors/domain.error';
-import { POLICY_KEY_PATTERN } from '../policy/validate-policy.util';
+import { checkDocumentHeader, type FieldFailure } from '../validation/document-header.util';
 import { isJsonObject } from '../validation/json-object.util';
 import { type CalendarDocument, WEEKDAYS, type Weekday } from './calendar-document';
 import { type EpochDay, parseLocalDate, weekdayOf } from './local-date.util';
@@ -26,7 +26,7 @@ const KNOWN_FIELDS = new Set([
 ]);
 const HOLIDAY_FIELDS = new Set(['date', 'name', 'hours']);
 
-type Fail = (field: string, message: string) => void;
+type Fail = FieldFailure;
 type WeekIntervals = Record<Weekday, CheckedInterval[]>;
 interface CheckedHoliday {
   field: string;
@@ -40,14 +40,7 @@ export function validateCalendarDocument(input: unknown): CalendarValidation {
   const errors: FieldError[] = [];
   const fail: Fail = (field, message) => void errors.push({ field, message });
 
-  for (const field of Object.keys(input))
-    if (!KNOWN_FIELDS.has(field)) fail(field, 'is not a calendar field');
-  if (typeof input.key !== 'string' || !POLICY_KEY_PATTERN.test(input.key))
-    fail('key', 'must be a lower-case slug (a-z, 0-9, -), at most 64 characters');
-  if (typeof input.title !== 'string' || input.title.trim() === '')
-    fail('title', 'must be a non-empty string');
-  if (input.description !== undefined && typeof input.description !== 'string')
-    fail('description', 'must be a string');
+  checkDocumentHeader(input, KNOWN_FIELDS, 'calendar', fail);
   if (!isIanaTimeZone(input.timeZone))
     fail('timeZone', 'must be an IANA time zone such as Europe/Amsterdam, not an offset');
   const week = checkWeeklyHours(input.weeklyHours, fail);

@@ -1,4 +1,5 @@
 import { isJsonObject } from '../validation/json-object.util';
+import { type FieldFailure } from '../validation/document-header.util';
 import {
   MINUTES_PER_DAY,
   type MinuteRange,
@@ -10,7 +11,7 @@ import {
 /** At most this many intervals a day: enough for any shift plan, small enough to stay cheap. */
 export const MAX_INTERVALS_PER_DAY = 10;
 
-type Fail = (field: string, message: string) => void;
+type Fail = FieldFailure;
 
 /** A well-formed interval of one day's list, with the field that wrote it. */
 export interface CheckedInterval extends MinuteRange {

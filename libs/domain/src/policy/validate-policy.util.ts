@@ -2,13 +2,19 @@ import { type FieldError } from '../errors/domain.error';
 import { CATEGORY_PATTERN, SEVERITIES } from '../incident/incident-vocabulary';
 import { isCurrencyCode, toMinorUnits } from '../money/money';
 import { parseDuration } from '../time/duration.util';
+import {
+  checkDocumentHeader,
+  DOCUMENT_KEY_PATTERN,
+  type FieldFailure,
+} from '../validation/document-header.util';
+import { isJsonObject } from '../validation/json-object.util';
 import { CLOCK_KINDS, ESCALATION_TARGETS, type PolicyDocument } from './policy-document';
 
 export type PolicyValidation =
   { ok: true; policy: PolicyDocument } | { ok: false; errors: FieldError[] };
 
 /** A policy key: a lower-case slug of at most 64 characters. */
-export const POLICY_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const POLICY_KEY_PATTERN = DOCUMENT_KEY_PATTERN;
 
 /**
  * The longest duration a policy may set: a year (366 days, so a leap year fits). No
@@ -37,25 +43,14 @@ const KNOWN_FIELDS = new Set<string>([
   ...DURATION_FIELDS,
 ]);
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Validates a policy document, naming every bad field (issue 4). */
 export function validatePolicyDocument(input: unknown): PolicyValidation {
-  if (!isObject(input))
+  if (!isJsonObject(input))
     return { ok: false, errors: [{ field: '', message: 'must be a JSON object' }] };
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string): void => void errors.push({ field, message });
+  const fail: Fail = (field, message) => void errors.push({ field, message });
 
-  for (const field of Object.keys(input))
-    if (!KNOWN_FIELDS.has(field)) fail(field, 'is not a policy field');
-  if (typeof input.key !== 'string' || !POLICY_KEY_PATTERN.test(input.key))
-    fail('key', 'must be a lower-case slug (a-z, 0-9, -), at most 64 characters');
-  if (typeof input.title !== 'string' || input.title.trim() === '')
-    fail('title', 'must be a non-empty string');
-  if (input.description !== undefined && typeof input.description !== 'string')
-    fail('description', 'must be a string');
+  checkDocumentHeader(input, KNOWN_FIELDS, 'policy', fail);
   if (input.isDefault !== undefined && typeof input.isDefault !== 'boolean')
     fail('isDefault', 'must be a boolean');
   for (const field of DURATION_FIELDS) checkDuration(input[field], field, fail, true);
@@ -70,7 +65,7 @@ export function validatePolicyDocument(input: unknown): PolicyValidation {
     : { ok: false, errors };
 }
 
-type Fail = (field: string, message: string) => void;
+type Fail = FieldFailure;
 
 function checkDuration(value: unknown, field: string, fail: Fail, required: boolean): void {
   if (value === undefined && !required) return;
@@ -85,7 +80,7 @@ function checkDurationBound(ms: number, field: string, fail: Fail): void {
 }
 
 function checkAppliesTo(value: unknown, fail: Fail): void {
-  if (!isObject(value))
+  if (!isJsonObject(value))
     return fail('appliesTo', 'must be an object with optional categories and severities');
   for (const field of Object.keys(value)) {
     if (field !== 'categories' && field !== 'severities')
@@ -114,7 +109,7 @@ function checkAppliesTo(value: unknown, fail: Fail): void {
 
 function checkClocks(value: unknown, fail: Fail): void {
   if (value === undefined) return;
-  if (!isObject(value))
+  if (!isJsonObject(value))
     return fail('clocks', 'must be an object with optional acknowledge and resolve');
   for (const [clock, kind] of Object.entries(value)) {
     if (clock !== 'acknowledge' && clock !== 'resolve')
@@ -130,7 +125,7 @@ function checkLadder(value: unknown, fail: Fail): void {
   let previous = -1;
   value.forEach((rung: unknown, i) => {
     const field = `escalation[${i}]`;
-    if (!isObject(rung)) return fail(field, 'must be an object { after, to }');
+    if (!isJsonObject(rung)) return fail(field, 'must be an object { after, to }');
     const after = typeof rung.after === 'string' ? parseDuration(rung.after) : undefined;
     if (after === undefined) fail(`${field}.after`, 'must be an ISO-8601 duration');
     else if (after < previous)
@@ -152,7 +147,7 @@ function checkRemedies(value: unknown, fail: Fail): void {
   const seen = new Set<string>();
   value.forEach((rule: unknown, i) => {
     const field = `remedies[${i}]`;
-    if (!isObject(rule))
+    if (!isJsonObject(rule))
       return fail(field, 'must be an object { type, frontlineLimit, supervisorLimit, currency }');
     if (typeof rule.type !== 'string' || !CATEGORY_PATTERN.test(rule.type))
       fail(`${field}.type`, 'must be a remedy type slug like taxi');

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { POLICY_KEY_PATTERN } from '@recovery/domain';
+import { DOCUMENT_KEY_PATTERN } from '@recovery/domain';
 
 // Shapes only: times, zones, dates, overlaps and how many intervals and holidays a
 // calendar may have are checked by the domain's validateCalendarDocument, which names
@@ -69,8 +69,8 @@ export class CalendarHolidayDto {
 /** A business-hours calendar document (issue 12). */
 export class CalendarDocumentDto {
   // Calendar keys are slugs like policy keys.
-  @ApiProperty({ example: 'ams-desk', pattern: POLICY_KEY_PATTERN.source })
-  @Matches(POLICY_KEY_PATTERN)
+  @ApiProperty({ example: 'ams-desk', pattern: DOCUMENT_KEY_PATTERN.source })
+  @Matches(DOCUMENT_KEY_PATTERN)
   key!: string;
 
   @ApiProperty({ example: 'Amsterdam desk' })

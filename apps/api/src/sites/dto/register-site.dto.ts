@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { POLICY_KEY_PATTERN } from '@recovery/domain';
+import { DOCUMENT_KEY_PATTERN } from '@recovery/domain';
 
 // The zone and the calendar's existence are checked by SitesService, which names
 // each in a 422 (invalid_site_registration).
@@ -21,12 +21,12 @@ export class RegisterSiteDto {
     type: String,
     nullable: true,
     example: 'ams-desk',
-    pattern: POLICY_KEY_PATTERN.source,
+    pattern: DOCUMENT_KEY_PATTERN.source,
     description:
       "The calendar whose newest version a new incident's business clocks are pinned to; " +
       'absent or null: the site is open around the clock',
   })
   @IsOptional()
-  @Matches(POLICY_KEY_PATTERN, { message: 'calendarKey must be a calendar key like ams-desk' })
+  @Matches(DOCUMENT_KEY_PATTERN, { message: 'calendarKey must be a calendar key like ams-desk' })
   calendarKey?: string | null;
 }
