@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- jest asymmetric matchers (expect.any…) are typed any */
 import { randomUUID } from 'node:crypto';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
-import { createPolicy, openBody, openIncident } from './support/fixtures';
+import { createPolicy, requestTaxiApproval } from './support/fixtures';
 import { type Body, expectProblem, get, post } from './support/http';
 
 describe('approvals inbox and decisions over HTTP', () => {
@@ -18,21 +18,8 @@ describe('approvals inbox and decisions over HTTP', () => {
   });
   afterAll(() => harness?.close());
 
-  /** Opens an incident and proposes a remedy (EUR) above frontline limits; returns the approval id. */
-  async function requestApproval(
-    amount: number,
-    token = fiona,
-  ): Promise<{ incidentId: string; approvalId: string }> {
-    const incidentId = await openIncident(harness, token, openBody(policyKey));
-    const proposed = await post(harness, `/v1/incidents/${incidentId}/remedies`, token, {
-      type: 'taxi',
-      amount,
-      currency: 'EUR',
-      description: 'Taxi',
-    });
-    expect(proposed.body).toMatchObject({ status: 'pending_approval' });
-    return { incidentId, approvalId: (proposed.body as { approvalId: string }).approvalId };
-  }
+  const requestApproval = (amount: number, token = fiona) =>
+    requestTaxiApproval(harness, token, policyKey, amount);
 
   it('shows pending approvals oldest deadline first, only for the supervisor\u2019s sites', async () => {
     const first = await requestApproval(50);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
-import { createPolicy, openBody, openIncident } from './support/fixtures';
+import { createPolicy, requestTaxiApproval } from './support/fixtures';
 import { type Body, eventually, expectProblem, get, post } from './support/http';
 
 // The test policy's taxi rule: frontline up to 25 EUR, supervisors up to 150 EUR, above: a manager.
@@ -26,18 +26,8 @@ describe('dated approval delegation over HTTP (issue 12)', () => {
     return { id, token: await harness.token(role, { sub: id, sites }) };
   }
 
-  /** An incident at AMS with a taxi of `amount` EUR waiting for approval, requested as `token`. */
-  async function requestApproval(amount: number, token = fiona) {
-    const incidentId = await openIncident(harness, token, openBody(policyKey));
-    const proposed = await post(harness, `/v1/incidents/${incidentId}/remedies`, token, {
-      type: 'taxi',
-      amount,
-      currency: 'EUR',
-      description: 'Taxi',
-    });
-    expect(proposed.body).toMatchObject({ status: 'pending_approval' });
-    return { incidentId, approvalId: (proposed.body as { approvalId: string }).approvalId };
-  }
+  const requestApproval = (amount: number, token = fiona) =>
+    requestTaxiApproval(harness, token, policyKey, amount);
 
   /** Lends `role` at AMS to `delegateId` as `token` from `fromMs` to `untilMs` from now; returns its id. */
   async function delegate(

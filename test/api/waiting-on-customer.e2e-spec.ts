@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
+import { twoHourDeskOpeningLater } from '../support/two-hour-desk';
 import { createPolicy, openBody, openIncident } from './support/fixtures';
 import { type Body, expectProblem, get, post } from './support/http';
 
@@ -86,30 +87,12 @@ describe('waiting on the customer and business-hours sites', () => {
   });
 
   it('counts a business clock in the site’s calendar and records which version it used', async () => {
-    // Open two hours a day, from two whole hours after now (UTC): closed when the incident opens.
-    const opensAt = Math.floor(Date.now() / HOUR) * HOUR + 2 * HOUR;
-    const from = new Date(opensAt).getUTCHours();
-    const hh = (hour: number): string => `${String(hour % 24).padStart(2, '0')}:00`;
-    const hours = [{ from: hh(from), to: from + 2 === 24 ? '24:00' : hh(from + 2) }];
-    const calendarKey = `e2e-desk-${randomUUID().slice(0, 8)}`;
+    const { document, opensAt } = twoHourDeskOpeningLater(Date.now());
+    const calendarKey = document.key;
     const calendar = await request(harness.server)
       .post('/v1/calendars')
       .set('Authorization', `Bearer ${admin}`)
-      .send({
-        key: calendarKey,
-        title: 'Open two hours a day',
-        timeZone: 'UTC',
-        weeklyHours: {
-          mon: hours,
-          tue: hours,
-          wed: hours,
-          thu: hours,
-          fri: hours,
-          sat: hours,
-          sun: hours,
-        },
-        holidays: [],
-      });
+      .send(document);
     expect(calendar.body).toEqual({ key: calendarKey, version: 1 });
     const site = `E2E-${randomUUID().slice(0, 6).toUpperCase()}`;
     const registered = await request(harness.server)

@@ -7,8 +7,7 @@
  * be worked out by hand. Temporal's time-skipping test server would let hours pass,
  * but it does not take update-with-start, by which every incident opens.
  */
-import { randomUUID } from 'node:crypto';
-import { type CalendarDocument, type PinnedCalendar, toIsoTimestamp } from '@recovery/domain';
+import { type PinnedCalendar, toIsoTimestamp } from '@recovery/domain';
 import {
   CalendarsService,
   CalendarVersionRepository,
@@ -16,6 +15,7 @@ import {
 } from '@recovery/calendars';
 import { type StoredEvent } from '@recovery/event-store';
 import { acknowledgeUpdate, resumeUpdate, waitForCustomerUpdate } from '@recovery/workflows';
+import { twoHourDeskOpeningLater } from '../support/two-hour-desk';
 import { by, frontline, shortPolicy, startIncident } from './support/recovery-fixtures';
 import {
   has,
@@ -24,7 +24,6 @@ import {
   waitForStream,
 } from './support/recovery-test-env';
 
-const HOUR = 3_600_000;
 /** Long enough that the acknowledge clock stays out of these tests. */
 const NO_ACK_PRESSURE = { acknowledgeWithin: 'P1D' };
 
@@ -36,30 +35,11 @@ afterAll(async () => {
   await env?.close();
 });
 
-const hh = (hour: number): string => `${String(hour % 24).padStart(2, '0')}:00`;
-
-/** A UTC calendar open every day from two whole hours after `now` for two hours; and that opening. */
+/** The two-hour desk of test/support, stored as a calendar version. */
 async function calendarOpeningLater(
   now: number,
 ): Promise<{ calendar: PinnedCalendar; opensAt: number }> {
-  const opensAt = Math.floor(now / HOUR) * HOUR + 2 * HOUR;
-  const from = new Date(opensAt).getUTCHours();
-  const hours = [{ from: hh(from), to: from + 2 === 24 ? '24:00' : hh(from + 2) }];
-  const document: CalendarDocument = {
-    key: `test-desk-${randomUUID().slice(0, 8)}`,
-    title: 'Open two hours a day',
-    timeZone: 'UTC',
-    weeklyHours: {
-      mon: hours,
-      tue: hours,
-      wed: hours,
-      thu: hours,
-      fri: hours,
-      sat: hours,
-      sun: hours,
-    },
-    holidays: [],
-  };
+  const { document, opensAt } = twoHourDeskOpeningLater(now);
   const calendars = new CalendarsService(
     new CalendarVersionRepository(env.dataSource),
     new SiteCalendarsSource(env.dataSource),

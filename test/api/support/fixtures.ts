@@ -62,3 +62,20 @@ export async function openIncident(
     throw new Error(`open failed: ${response.status} ${JSON.stringify(response.body)}`);
   return (response.body as { id: string }).id;
 }
+
+/** An incident at AMS under `policyKey` with a taxi of `amount` EUR waiting for approval, requested as `token`. */
+export async function requestTaxiApproval(
+  harness: ApiHarness,
+  token: string,
+  policyKey: string,
+  amount: number,
+): Promise<{ incidentId: string; approvalId: string }> {
+  const incidentId = await openIncident(harness, token, openBody(policyKey));
+  const proposed = await request(harness.server)
+    .post(`/v1/incidents/${incidentId}/remedies`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({ type: 'taxi', amount, currency: 'EUR', description: 'Taxi' });
+  if ((proposed.body as { status?: string }).status !== 'pending_approval')
+    throw new Error(`no approval requested: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  return { incidentId, approvalId: (proposed.body as { approvalId: string }).approvalId };
+}
