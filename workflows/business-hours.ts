@@ -65,8 +65,8 @@ export async function quoteFor(
   if (!needsQuote(run, command)) return undefined;
   const policy = run.policy.document;
   const { calendar } = run;
-  const { pausedAt, deadlines, openedAt, resolutionClockStartedAt } = run.state;
-  const clocks = { pausedAt, deadlines, openedAt, resolutionClockStartedAt };
+  const { status, pausedAt, deadlines, openedAt, resolutionClockStartedAt } = run.state;
+  const clocks = { status, pausedAt, deadlines, openedAt, resolutionClockStartedAt };
   if (calendar === undefined || !countsBusinessTime(policy))
     return quoteDeadlines(clocks, policy, run.now(), wallClock);
   return quoteBusinessDeadlines({ clocks, policy, now: run.now(), calendar });

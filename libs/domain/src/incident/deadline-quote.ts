@@ -59,7 +59,7 @@ export function countsBusinessTime(policy: PolicyDocument): boolean {
 /** What of an incident's state a quote depends on. */
 export type ClockState = Pick<
   IncidentState,
-  'pausedAt' | 'deadlines' | 'openedAt' | 'resolutionClockStartedAt'
+  'status' | 'pausedAt' | 'deadlines' | 'openedAt' | 'resolutionClockStartedAt'
 >;
 
 /**
@@ -79,9 +79,12 @@ export function quoteDeadlines(
     acknowledgeBy: clock.add(clocks.acknowledge, now, durationMs(policy.acknowledgeWithin)),
     resolveBy: clock.add(clocks.resolve, now, durationMs(policy.resolveWithin)),
   };
+  // Before the opening no clock has run (and its start times are placeholders).
+  const since = (start: IsoTimestamp): Milliseconds =>
+    state.status === 'new' ? 0 : clock.between('business', start, now);
   const businessElapsed = {
-    sinceOpening: clock.between('business', state.openedAt, now),
-    sinceResolveClockStart: clock.between('business', state.resolutionClockStartedAt, now),
+    sinceOpening: since(state.openedAt),
+    sinceResolveClockStart: since(state.resolutionClockStartedAt),
   };
   const quote = { rules, started, businessElapsed };
   const { pausedAt } = state;
