@@ -6,6 +6,7 @@ import {
 } from '@recovery/domain';
 import { type Projection, type StoredEvent } from '@recovery/event-store';
 import { QueryRunner } from 'typeorm';
+import { AUDIT_PAUSES_TABLE } from '../read-models/add-audit-business-time.migration';
 import { AUDIT_TABLES } from '../read-models/create-audit-tables.migration';
 import {
   incidentOf,
@@ -19,19 +20,18 @@ import { followUpStatements } from './follow-up.statements';
 import { incidentStatements } from './incident.statements';
 import { promiseStatements } from './promise.statements';
 import { remedyStatements } from './remedy.statements';
+import { slaPauseStatements } from './sla-pause.statements';
 
 const STATEMENTS: AuditStatementTable = {
   ...incidentStatements,
   ...remedyStatements,
   ...promiseStatements,
   ...followUpStatements,
+  ...slaPauseStatements,
   // Conversation events only attribute staff to the incident (below).
   NoteAdded: [],
   CustomerContacted: [],
   IncidentReassigned: [],
-  SlaClockPaused: [],
-  SlaClockResumed: [],
-  DeadlinesRescheduled: [],
 };
 
 // Rows are created before anything updates them: within one batch an incident's
@@ -69,7 +69,7 @@ export const auditProjection: Projection = {
     await applyStaff(queryRunner, events);
   },
   async reset(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`TRUNCATE ${AUDIT_TABLES.join(', ')}`);
+    await queryRunner.query(`TRUNCATE ${[...AUDIT_TABLES, AUDIT_PAUSES_TABLE].join(', ')}`);
   },
 };
 

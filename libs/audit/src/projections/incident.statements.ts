@@ -1,5 +1,5 @@
-import { CHANNELS, channelGroup, type Channel } from '@recovery/domain';
 import { timeOr, uuidOr, type AuditStatement, type AuditStatementTable } from './audit-statement';
+import { opened } from './incident-opened.statement';
 
 type IncidentTypes =
   | 'IncidentOpened'
@@ -11,51 +11,6 @@ type IncidentTypes =
   | 'IncidentClosed'
   | 'IncidentReopened';
 
-const isChannel = (value: unknown): value is Channel =>
-  (CHANNELS as readonly unknown[]).includes(value);
-
-const opened: AuditStatement<'IncidentOpened'> = {
-  pick: 'all',
-  columns: {
-    incident_id: 'uuid',
-    kind: 'text',
-    channel: 'text',
-    channel_group: 'text',
-    category: 'text',
-    severity: 'text',
-    site: 'text',
-    team: 'text',
-    policy_key: 'text',
-    policy_version: 'integer',
-    opened_by: 'text',
-    opened_at: 'timestamptz',
-    acknowledge_within_ms: 'bigint',
-    resolve_within_ms: 'bigint',
-  },
-  sql: `INSERT INTO audit_incidents (incident_id, kind, channel, channel_group, category, severity, site, team,
-          policy_key, policy_version, opened_by, opened_at, acknowledge_within_ms, resolve_within_ms)
-        SELECT incident_id, kind, channel, channel_group, category, severity, site, team, policy_key,
-               policy_version, opened_by, opened_at, acknowledge_within_ms, resolve_within_ms
-          FROM {records} x ORDER BY pos
-        ON CONFLICT (incident_id) DO NOTHING`,
-  record: (data, { incidentId, event }) => ({
-    incident_id: incidentId,
-    kind: data.kind,
-    channel: data.channel,
-    channel_group: isChannel(data.channel) ? channelGroup(data.channel) : null,
-    category: data.category,
-    severity: data.severity,
-    site: data.site,
-    team: data.team ?? null,
-    policy_key: data.policy?.key ?? event.metadata.policyKey,
-    policy_version: data.policy?.version ?? event.metadata.policyVersion,
-    opened_by: data.openedBy?.id ?? event.metadata.actor.id,
-    opened_at: timeOr(data.openedAt, event),
-    acknowledge_within_ms: data.sla?.acknowledgeWithinMs,
-    resolve_within_ms: data.sla?.resolveWithinMs,
-  }),
-};
-
 const acknowledged: AuditStatement<'IncidentAcknowledged'> = {
   pick: 'first',
   columns: {
@@ -63,16 +18,20 @@ const acknowledged: AuditStatement<'IncidentAcknowledged'> = {
     at: 'timestamptz',
     by: 'text',
     elapsed_ms: 'bigint',
+    business_ms: 'bigint',
     within: 'boolean',
   },
   sql: `UPDATE audit_incidents i SET acknowledged_at = x.at, acknowledged_by = x.by,
-               acknowledge_ms = x.elapsed_ms, acknowledged_within = x.within
+               acknowledge_ms = x.elapsed_ms, acknowledge_business_ms = x.business_ms,
+               acknowledged_within = x.within
           FROM {records} x WHERE i.incident_id = x.incident_id AND i.acknowledged_at IS NULL`,
   record: (data, { incidentId, event }) => ({
     incident_id: incidentId,
     at: timeOr(data.acknowledgedAt, event),
     by: data.acknowledgedBy?.id ?? event.metadata.actor.id,
     elapsed_ms: data.elapsedMs,
+    // Before issue 12 every hour counted: the business figure is the calendar one.
+    business_ms: data.businessElapsedMs ?? data.elapsedMs,
     within: data.withinDeadline,
   }),
 };
@@ -123,16 +82,19 @@ const resolvedFirst: AuditStatement<'IncidentResolved'> = {
     at: 'timestamptz',
     by: 'text',
     elapsed_ms: 'bigint',
+    business_ms: 'bigint',
     within: 'boolean',
   },
   sql: `UPDATE audit_incidents i SET first_resolved_at = x.at, resolved_by = x.by, resolve_ms = x.elapsed_ms,
-               resolved_within = x.within
+               resolve_business_ms = x.business_ms, resolved_within = x.within
           FROM {records} x WHERE i.incident_id = x.incident_id AND i.first_resolved_at IS NULL`,
   record: (data, { incidentId, event }) => ({
     incident_id: incidentId,
     at: timeOr(data.resolvedAt, event),
     by: data.resolvedBy?.id ?? event.metadata.actor.id,
     elapsed_ms: data.elapsedMs,
+    // Open time without the time paused; before issue 12 nothing paused and every hour counted.
+    business_ms: data.businessElapsedMs ?? data.elapsedMs,
     within: data.withinDeadline,
   }),
 };

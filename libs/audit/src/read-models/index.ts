@@ -1,5 +1,10 @@
+import { AddAuditBusinessTime1765410000001 } from './add-audit-business-time.migration';
 import { CreateAuditIndexes1763874000002 } from './create-audit-indexes.migration';
 import { CreateAuditTables1763874000001 } from './create-audit-tables.migration';
 
 /** The audit library's migrations, in order; @recovery/database collects them. */
-export const auditMigrations = [CreateAuditTables1763874000001, CreateAuditIndexes1763874000002];
+export const auditMigrations = [
+  CreateAuditTables1763874000001,
+  CreateAuditIndexes1763874000002,
+  AddAuditBusinessTime1765410000001,
+];
