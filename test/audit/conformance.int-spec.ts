@@ -12,13 +12,17 @@ import { knownHistory, MINUTE, type KnownHistory } from './support/known-history
 // acknowledged after (i+1) s against 90 s; resolved after 60 + 15·(i mod 10) min against 120 min;
 // remedies by i mod 5 (at once, granted after ⌊i/5⌋+1 min, denied after 50 min, expired, none);
 // promises by i mod 4 (kept on time, kept 10 min late, broken, none); follow-up by i mod 10
-// (scores 1–5, unanswered, none); reopened when i mod 20 = 0.
+// (scores 1–5, unanswered, none); reopened when i mod 20 = 0. Its events predate issue 12:
+// business time is the calendar time, no clock counted business time and nothing paused.
 const EXPECTED: ConformanceFigures = {
   incidents: 200,
   acknowledgement: {
     acknowledged: 200,
     medianMs: 100_500, // (100 s + 101 s) / 2
     p90Ms: 180_100, // 180 s + 0.1 · (181 s − 180 s)
+    businessMedianMs: 100_500,
+    businessP90Ms: 180_100,
+    businessClock: 0,
     withinDeadline: 90,
     decided: 200,
     shareWithin: 0.45,
@@ -69,6 +73,9 @@ const EXPECTED: ConformanceFigures = {
     resolved: 200,
     medianMs: 127.5 * MINUTE,
     p90Ms: 181.5 * MINUTE,
+    businessMedianMs: 127.5 * MINUTE,
+    businessP90Ms: 181.5 * MINUTE,
+    businessClock: 0,
     withinDeadline: 100,
     decided: 200,
     shareWithin: 0.5,
@@ -76,6 +83,7 @@ const EXPECTED: ConformanceFigures = {
     reopened: 10,
     reopenRate: 0.05,
   },
+  timePaused: { incidentsPaused: 0, share: 0, pauses: 0, medianMs: null, p90Ms: null },
   followUp: {
     sent: 160,
     answered: 100,
@@ -223,6 +231,9 @@ describe('conformance report over a known history', () => {
         complaints: { total: 200, written: 100, verbal: 100 },
         medianAcknowledgeMs: 100_500,
         medianResolveMs: 127.5 * MINUTE,
+        medianAcknowledgeBusinessMs: 100_500,
+        medianResolveBusinessMs: 127.5 * MINUTE,
+        timePaused: { incidentsPaused: 0, share: 0, pauses: 0, medianMs: null, p90Ms: null },
         keepRate: 50 / 150,
         reopenRate: 0.05,
         satisfaction: { averageScore: 3, answered: 100 },

@@ -11,6 +11,7 @@ import {
   REMEDY_SQL,
 } from './conformance.sql';
 import { type AmountsGranted, type ConformanceFigures } from './conformance-report.types';
+import { timePausedFigures, type TimePausedRow } from './time-paused.figures';
 
 type Row = Record<string, number | string | null>;
 
@@ -20,10 +21,10 @@ export async function queryFigures(
   filter: AuditFilter,
 ): Promise<ConformanceFigures> {
   const params = filterParameters(filter);
-  const run = (sql: string) => dataSource.query<Row[]>(sql, params);
+  const run = <T = Row>(sql: string) => dataSource.query<T[]>(sql, params);
   const [[incidents], escalations, [remedies], amounts, [approvals], [promises], [followUps]] =
     await Promise.all([
-      run(INCIDENT_FIGURES_SQL),
+      run<Row & TimePausedRow>(INCIDENT_FIGURES_SQL),
       run(ESCALATION_SQL),
       run(REMEDY_SQL),
       run(AMOUNTS_SQL),
@@ -39,6 +40,7 @@ export async function queryFigures(
     remedies: remedyFigures(remedies, approvals, amounts),
     promises: promiseFigures(promises),
     resolution: resolutionFigures(incidents),
+    timePaused: timePausedFigures(incidents, total),
     followUp: followUpFigures(followUps),
     channels: {
       written: int(incidents.written),
@@ -53,6 +55,9 @@ function acknowledgementFigures(row: Row): ConformanceFigures['acknowledgement']
     acknowledged: int(row.acknowledged),
     medianMs: ms(row.ack_median),
     p90Ms: ms(row.ack_p90),
+    businessMedianMs: ms(row.ack_business_median),
+    businessP90Ms: ms(row.ack_business_p90),
+    businessClock: int(row.ack_business_clock),
     withinDeadline: int(row.ack_within),
     decided: int(row.ack_decided),
     shareWithin: share(int(row.ack_within), int(row.ack_decided)),
@@ -122,6 +127,9 @@ function resolutionFigures(row: Row): ConformanceFigures['resolution'] {
     resolved: int(row.resolved),
     medianMs: ms(row.resolve_median),
     p90Ms: ms(row.resolve_p90),
+    businessMedianMs: ms(row.resolve_business_median),
+    businessP90Ms: ms(row.resolve_business_p90),
+    businessClock: int(row.resolve_business_clock),
     withinDeadline: int(row.resolved_within),
     decided: int(row.resolution_decided),
     shareWithin: share(int(row.resolved_within), int(row.resolution_decided)),

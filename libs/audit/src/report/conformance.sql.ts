@@ -1,5 +1,6 @@
 import { SERVICE_LEVELS } from '@recovery/domain';
 import { FILTERED_INCIDENTS_SQL } from './audit-filter';
+import { TIME_PAUSED_COLUMNS } from './time-paused.figures';
 
 // Every statement starts from the filtered incidents and aggregates in PostgreSQL
 // (percentile_cont, FILTER): only one row per section crosses the wire, which is what
@@ -15,14 +16,21 @@ SELECT count(*)::int AS incidents,
        count(*) FILTER (WHERE acknowledged_at IS NOT NULL OR acknowledgement_overdue_at IS NOT NULL)::int
          AS ack_decided,
        count(acknowledgement_overdue_at)::int AS ack_overdue,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY acknowledge_business_ms) AS ack_business_median,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY acknowledge_business_ms) AS ack_business_p90,
+       count(*) FILTER (WHERE acknowledge_clock = 'business')::int AS ack_business_clock,
        count(first_resolved_at)::int AS resolved,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY resolve_ms) AS resolve_median,
        percentile_cont(0.9) WITHIN GROUP (ORDER BY resolve_ms) AS resolve_p90,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY resolve_business_ms) AS resolve_business_median,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY resolve_business_ms) AS resolve_business_p90,
+       count(*) FILTER (WHERE resolve_clock = 'business')::int AS resolve_business_clock,
        count(*) FILTER (WHERE resolved_within)::int AS resolved_within,
        count(*) FILTER (WHERE first_resolved_at IS NOT NULL OR resolution_overdue_at IS NOT NULL)::int
          AS resolution_decided,
        count(resolution_overdue_at)::int AS resolution_overdue,
        count(*) FILTER (WHERE reopen_count > 0)::int AS reopened,
+       ${TIME_PAUSED_COLUMNS},
        count(*) FILTER (WHERE channel_group = 'written')::int AS written,
        count(*) FILTER (WHERE channel_group = 'verbal')::int AS verbal,
        count(*) FILTER (WHERE channel_group = 'system')::int AS system

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { filterParameters, share, wholeMs, type AuditFilter } from '../report/audit-filter';
+import { type TimePausedFigures } from '../report/conformance-figures.types';
+import { timePausedFigures, type TimePausedRow } from '../report/time-paused.figures';
 import { SCORECARD_SQL } from './scorecard.sql';
 
 export const SCORECARD_INTERVALS = ['day', 'week', 'month'] as const;
@@ -12,8 +14,16 @@ export interface ScorecardPeriod {
   period: string;
   incidents: number;
   complaints: { total: number; written: number; verbal: number };
+  /** Opened → acknowledged, calendar time. */
   medianAcknowledgeMs: number | null;
+  /** Opened → first resolved, calendar time. */
   medianResolveMs: number | null;
+  /** Opened → acknowledged, business time (issue 12; every hour where the site has no calendar). */
+  medianAcknowledgeBusinessMs: number | null;
+  /** Opened → first resolved, business time without the time paused. */
+  medianResolveBusinessMs: number | null;
+  /** Waits on the customer, as in the conformance report. */
+  timePaused: TimePausedFigures;
   /** Promises kept on time ÷ settled. */
   keepRate: number | null;
   /** Reopened ÷ resolved. */
@@ -28,7 +38,7 @@ export interface Scorecard {
   periods: ScorecardPeriod[];
 }
 
-interface ScorecardRow {
+interface ScorecardRow extends TimePausedRow {
   bucket: Date;
   incidents: number;
   complaints: number;
@@ -36,6 +46,8 @@ interface ScorecardRow {
   verbal: number;
   ack_median: number | null;
   resolve_median: number | null;
+  ack_business_median: number | null;
+  resolve_business_median: number | null;
   resolved: number;
   reopened: number;
   kept_on_time: number;
@@ -66,6 +78,9 @@ function toPeriod(row: ScorecardRow): ScorecardPeriod {
     complaints: { total: row.complaints, written: row.written, verbal: row.verbal },
     medianAcknowledgeMs: wholeMs(row.ack_median),
     medianResolveMs: wholeMs(row.resolve_median),
+    medianAcknowledgeBusinessMs: wholeMs(row.ack_business_median),
+    medianResolveBusinessMs: wholeMs(row.resolve_business_median),
+    timePaused: timePausedFigures(row, row.incidents),
     keepRate: share(row.kept_on_time, row.settled),
     reopenRate: share(row.reopened, row.resolved),
     satisfaction: { averageScore: row.average_score, answered: row.answered },

@@ -1,4 +1,5 @@
 import { FILTER_PARAMETER_COUNT, FILTERED_INCIDENTS_SQL } from '../report/audit-filter';
+import { TIME_PAUSED_COLUMNS } from '../report/time-paused.figures';
 
 const INTERVAL = `$${FILTER_PARAMETER_COUNT + 1}::text`;
 
@@ -19,6 +20,9 @@ b AS (
          count(*) FILTER (WHERE kind = 'complaint' AND channel_group = 'verbal')::int AS verbal,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY acknowledge_ms) AS ack_median,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY resolve_ms) AS resolve_median,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY acknowledge_business_ms) AS ack_business_median,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY resolve_business_ms) AS resolve_business_median,
+         ${TIME_PAUSED_COLUMNS},
          count(first_resolved_at)::int AS resolved,
          count(*) FILTER (WHERE reopen_count > 0)::int AS reopened
     FROM f GROUP BY bucket
