@@ -9,9 +9,11 @@ import {
   type OcelObject,
   type OcelType,
 } from '@recovery/audit';
+import { incidentStreamId } from '@recovery/domain';
 import { EventStore, type NewEvent } from '@recovery/event-store';
 import { appendScenarios, openAuditDataSource } from './support/audit-test-database';
 import { knownHistory } from './support/known-history';
+import { BUSINESS_RESOLVE, CALENDAR_USE, pausedHistory } from './support/paused-history';
 
 const OCEL_SCHEMA = JSON.parse(
   readFileSync(new URL('./fixtures/ocel-2.0.schema.json', import.meta.url), 'utf8'),
@@ -38,12 +40,30 @@ describe('event-log exports', () => {
   let dataSource: DataSource;
   let exports: EventLogExportService;
   let histories: Map<string, NewEvent[]>;
+  let paused: NewEvent[];
 
   beforeAll(async () => {
     dataSource = await openAuditDataSource();
     const store = new EventStore(dataSource);
     exports = new EventLogExportService(store);
     histories = await appendScenarios(store, knownHistory().scenarios.slice(0, 20));
+    // One wait on the customer under a business resolve clock (issue 12).
+    const { streams } = pausedHistory(
+      [
+        {
+          rules: BUSINESS_RESOLVE,
+          acknowledgeAfter: 5,
+          pauses: [{ at: 10, lasts: 20 }],
+          resolveAfter: 60,
+        },
+      ],
+      new Date(Date.UTC(1998, 0, 1)),
+    );
+    const [[incidentId, events]] = streams;
+    await store.append(incidentStreamId(incidentId), events, { expectedVersion: 'no_stream' });
+    paused = events.filter((event) =>
+      ['SlaClockPaused', 'SlaClockResumed', 'DeadlinesRescheduled'].includes(event.type),
+    );
   });
   afterAll(() => dataSource.destroy());
 
@@ -113,5 +133,47 @@ describe('event-log exports', () => {
     expect(firstIncident.attributes.map((a) => a.name)).toEqual(
       expect.arrayContaining(['site', 'channel', 'category', 'policyKey', 'policyVersion']),
     );
+  });
+
+  it('carries waits on the customer and moved deadlines, each with its attributes', async () => {
+    const csv = (await collect(exports.csv())).text.split('\r\n').map((line) => line.split(','));
+    for (const event of paused)
+      expect(csv).toContainEqual([
+        String(event.data.incidentId),
+        event.type,
+        event.occurredAt!.toISOString(),
+        event.metadata.actor.id,
+        event.metadata.actor.role,
+        event.metadata.policyKey,
+        String(event.metadata.policyVersion),
+        event.eventId,
+      ]);
+
+    const log = JSON.parse((await collect(exports.ocel())).text) as OcelLog;
+    const attributesOf = (eventId: string) =>
+      Object.fromEntries(
+        log.events.find((event) => event.id === eventId)!.attributes.map((a) => [a.name, a.value]),
+      );
+    const [pause, resume, reschedule] = paused;
+    expect(attributesOf(pause.eventId)).toMatchObject({ resolveBy: pause.data.resolveBy });
+    expect(attributesOf(resume.eventId)).toMatchObject({
+      trigger: 'resume_requested',
+      pausedAt: resume.data.pausedAt,
+      pausedMs: 20 * 60_000,
+      businessPausedMs: 20 * 60_000,
+    });
+    const moved = reschedule.data as {
+      previous: { resolveBy: string };
+      deadlines: { resolveBy: string };
+    };
+    expect(attributesOf(reschedule.eventId)).toMatchObject({
+      reason: 'sla_clock_resumed',
+      previousResolveBy: moved.previous.resolveBy,
+      resolveBy: moved.deadlines.resolveBy,
+      resolveClock: 'business',
+      calendarKey: CALENDAR_USE.key,
+      calendarVersion: CALENDAR_USE.version,
+      timeZone: CALENDAR_USE.timeZone,
+    });
   });
 });

@@ -101,3 +101,109 @@ describe('ocelEventOf', () => {
     expect(OCEL_EVENT_TYPES.map((type) => type.name)).toContain('PromiseBroken');
   });
 });
+
+describe('ocelEventOf for waits on the customer (issue 12)', () => {
+  const attributes = (type: string, data: Record<string, unknown>) =>
+    Object.fromEntries(ocelEventOf(event(type, data))!.attributes.map((a) => [a.name, a.value]));
+
+  it('carries when the resolve deadline stood as a pause began, but not its free-text reason', () => {
+    const paused = attributes('SlaClockPaused', {
+      reason: 'Waiting for Mr Jansen to send the contract',
+      pausedBy: { id: 'sam', role: 'supervisor' },
+      pausedAt: '2024-05-01T10:00:00.000Z',
+      resolveBy: '2024-05-01T12:00:00.000Z',
+    });
+    expect(paused).toEqual({
+      resource: 'sam',
+      role: 'supervisor',
+      policyKey: 'taxi',
+      policyVersion: 2,
+      resolveBy: '2024-05-01T12:00:00.000Z',
+    });
+  });
+
+  it('carries what ended a pause, when it began and how long it lasted in both kinds of time', () => {
+    expect(
+      attributes('SlaClockResumed', {
+        trigger: 'customer_contacted',
+        pausedAt: '2024-05-01T09:00:00.000Z',
+        resumedAt: '2024-05-01T10:00:00.000Z',
+        pausedMs: 3_600_000,
+        businessPausedMs: 1_800_000,
+      }),
+    ).toMatchObject({
+      trigger: 'customer_contacted',
+      pausedAt: '2024-05-01T09:00:00.000Z',
+      pausedMs: 3_600_000,
+      businessPausedMs: 1_800_000,
+    });
+  });
+
+  it('flattens moved deadlines and the rules they were counted under into named attributes', () => {
+    const rescheduled = {
+      reason: 'sla_clock_resumed',
+      previous: {
+        acknowledgeBy: '2024-05-01T09:10:00.000Z',
+        resolveBy: '2024-05-01T11:00:00.000Z',
+      },
+      deadlines: {
+        acknowledgeBy: '2024-05-01T09:10:00.000Z',
+        resolveBy: '2024-05-01T12:00:00.000Z',
+      },
+      rules: {
+        clocks: { acknowledge: 'calendar', resolve: 'business' },
+        calendar: {
+          key: 'ams-desk',
+          version: 4,
+          timeZone: 'Europe/Amsterdam',
+          timeZoneData: '2025b',
+        },
+      },
+      rescheduledAt: '2024-05-01T10:00:00.000Z',
+    };
+    expect(attributes('DeadlinesRescheduled', rescheduled)).toMatchObject({
+      reason: 'sla_clock_resumed',
+      previousAcknowledgeBy: '2024-05-01T09:10:00.000Z',
+      previousResolveBy: '2024-05-01T11:00:00.000Z',
+      acknowledgeBy: '2024-05-01T09:10:00.000Z',
+      resolveBy: '2024-05-01T12:00:00.000Z',
+      acknowledgeClock: 'calendar',
+      resolveClock: 'business',
+      calendarKey: 'ams-desk',
+      calendarVersion: 4,
+      timeZone: 'Europe/Amsterdam',
+      timeZoneData: '2025b',
+    });
+    const aroundTheClock = attributes('DeadlinesRescheduled', {
+      ...rescheduled,
+      rules: { clocks: { acknowledge: 'calendar', resolve: 'calendar' } },
+    });
+    expect(Object.keys(aroundTheClock)).not.toContain('calendarKey');
+  });
+
+  it('declares each attribute it writes on the event type, with its OCEL type', () => {
+    const declared = (name: string) =>
+      Object.fromEntries(
+        OCEL_EVENT_TYPES.find((type) => type.name === name)!.attributes.map((a) => [
+          a.name,
+          a.type,
+        ]),
+      );
+    expect(declared('SlaClockResumed')).toMatchObject({
+      trigger: 'string',
+      pausedAt: 'time',
+      pausedMs: 'integer',
+      businessPausedMs: 'integer',
+    });
+    expect(declared('DeadlinesRescheduled')).toMatchObject({
+      previousResolveBy: 'time',
+      calendarVersion: 'integer',
+    });
+    expect(declared('NoteAdded')).toEqual({
+      resource: 'string',
+      role: 'string',
+      policyKey: 'string',
+      policyVersion: 'integer',
+    });
+  });
+});

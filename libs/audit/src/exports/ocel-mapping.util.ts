@@ -1,6 +1,7 @@
 import { INCIDENT_EVENT_TYPES, isUuid, type MinorUnits, toMajorUnits } from '@recovery/domain';
 import { type StoredEvent } from '@recovery/event-store';
 import { eventLogFields } from './event-log-fields.util';
+import { eventAttributeTypes, eventAttributeValues } from './ocel-event-attributes.util';
 import {
   type OcelEvent,
   type OcelObject,
@@ -32,10 +33,16 @@ export const OCEL_OBJECT_TYPES: OcelType[] = [
   },
 ];
 
-/** Every incident event type, each with who did it and under which policy version. */
+/** Every incident event type, each with who did it under which policy version, and its own data attributes. */
 export const OCEL_EVENT_TYPES: OcelType[] = INCIDENT_EVENT_TYPES.map((name) => ({
   name,
-  attributes: [string('resource'), string('role'), string('policyKey'), integer('policyVersion')],
+  attributes: [
+    string('resource'),
+    string('role'),
+    string('policyKey'),
+    integer('policyVersion'),
+    ...eventAttributeTypes(name),
+  ],
 }));
 
 type Values = Record<string, unknown>;
@@ -119,6 +126,7 @@ export function ocelEventOf(event: StoredEvent): OcelEvent | null {
     role: fields.role,
     policyKey: fields.policyKey,
     policyVersion: fields.policyVersion,
+    ...eventAttributeValues(fields.activity, data),
   };
   return {
     id: fields.eventId,
