@@ -9,11 +9,7 @@ import {
   revokeDelegation,
 } from '@recovery/domain/delegation/decide-delegation';
 import { type DelegationId } from '@recovery/domain/delegation/delegation-events';
-import {
-  type Delegation,
-  evolveDelegation,
-  inEffect,
-} from '@recovery/domain/delegation/delegation-state';
+import { type Delegation, evolveDelegation } from '@recovery/domain/delegation/delegation-state';
 import { type Caller } from '@recovery/incidents';
 import { DelegationQueriesService } from './delegation-queries.service';
 import { DelegationStreams } from './delegation-streams';
@@ -43,9 +39,7 @@ export class DelegationCommandsService {
     caller: Caller,
   ): Promise<{ delegationId: DelegationId }> {
     const now = this.now();
-    const held = (await this.queries.heldBy(caller.actor.id, now)).filter((delegation) =>
-      inEffect(delegation, now),
-    );
+    const held = await this.queries.inEffectFor(caller.actor.id, now);
     const created = createDelegation(command, {
       actor: caller.actor,
       sites: caller.sites,

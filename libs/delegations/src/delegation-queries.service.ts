@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type IsoTimestamp, toIsoTimestamp } from '@recovery/domain';
-import { type Delegation } from '@recovery/domain/delegation/delegation-state';
+import { type Delegation, inEffect } from '@recovery/domain/delegation/delegation-state';
 import { ALL_SITES } from '@recovery/domain/delegation/site-scope.util';
 import { type Caller } from '@recovery/incidents';
 
@@ -28,6 +28,31 @@ export class DelegationQueriesService {
       [delegateId, now],
     );
     return rows.map((row) => row.delegation);
+  }
+
+  /** Delegations lent to `delegateId` that are in effect at `now` (active, within [from, until)). */
+  async inEffectFor(
+    delegateId: string,
+    now: IsoTimestamp = toIsoTimestamp(Date.now()),
+  ): Promise<Delegation[]> {
+    return (await this.heldBy(delegateId, now)).filter((delegation) => inEffect(delegation, now));
+  }
+
+  /**
+   * True when `delegateId` holds a delegation in effect at `now`. Asked by the access
+   * guard before lending approval permissions, so it is one probe of delegations_held_idx.
+   */
+  async holdsOneInEffect(
+    delegateId: string,
+    now: IsoTimestamp = toIsoTimestamp(Date.now()),
+  ): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ holds: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM delegations
+                       WHERE delegate_id = $1 AND status = 'active'
+                         AND valid_until > $2 AND valid_from <= $2) AS holds`,
+      [delegateId, now],
+    );
+    return row?.holds === true;
   }
 
   /**
