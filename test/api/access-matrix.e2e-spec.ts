@@ -15,7 +15,9 @@ const F = 'frontline',
 
 /**
  * Written out by hand from issue 5 and 6, NOT derived from ACCESS_MATRIX: a
- * change to the guard's table that these rows do not share fails here.
+ * change to the guard's table that these rows do not share fails here. What each
+ * role alone may do: no token here holds a delegation (what one lends, issue 12, is
+ * tested in delegations.e2e-spec.ts).
  */
 const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['post', '/v1/incidents', [F, S, M]],

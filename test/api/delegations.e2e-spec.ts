@@ -7,6 +7,16 @@ import { type Body, eventually, expectProblem, get, post } from './support/http'
 // The test policy's taxi rule: frontline up to 25 EUR, supervisors up to 150 EUR, above: a manager.
 const SUPERVISOR_LEVEL = 90;
 const MANAGER_LEVEL = 200;
+// GET /v1/me of frontline staff, in matrix order: their role's, then with what a delegation lends.
+const FRONTLINE_PERMISSIONS = ['incident:open', 'incident:read', 'incident:act', 'policy:read'];
+const FRONTLINE_DELEGATE_PERMISSIONS = [
+  'incident:open',
+  'incident:read',
+  'incident:act',
+  'approval:read',
+  'approval:decide',
+  'policy:read',
+];
 
 describe('dated approval delegation over HTTP (issue 12)', () => {
   let harness: ApiHarness;
@@ -21,7 +31,7 @@ describe('dated approval delegation over HTTP (issue 12)', () => {
   afterAll(() => harness?.close());
 
   /** A person with a fresh id (delegations outlive a test), and their token. */
-  async function person(role: 'supervisor' | 'manager', sites = ['AMS']) {
+  async function person(role: 'frontline' | 'supervisor' | 'manager', sites = ['AMS']) {
     const id = `${role}-${randomUUID().slice(0, 8)}`;
     return { id, token: await harness.token(role, { sub: id, sites }) };
   }
@@ -98,6 +108,61 @@ describe('dated approval delegation over HTTP (issue 12)', () => {
       status: 'active',
       inEffect: true,
     });
+  });
+
+  it('lends a frontline delegate the approval routes only while in effect: refused before, the inbox and a decision acting for the delegator within, refused again at once after revoke', async () => {
+    const sam = await person('supervisor');
+    const frank = await person('frontline');
+    const within = await requestApproval(SUPERVISOR_LEVEL);
+    const afterRevoke = await requestApproval(SUPERVISOR_LEVEL);
+    const permissions = async () =>
+      ((await get(harness, '/v1/me', frank.token)).body as { permissions: string[] }).permissions;
+    const approvalRoutesRefused = async (approvalId: string) => {
+      expectProblem(await get(harness, '/v1/approvals', frank.token), 403, 'forbidden');
+      expectProblem(await decide(approvalId, frank.token), 403, 'forbidden');
+      expect(await permissions()).toEqual(FRONTLINE_PERMISSIONS);
+    };
+
+    await approvalRoutesRefused(within.approvalId); // no delegation at all
+    const from = Date.now() + 3000;
+    const delegationId = await delegate(sam.token, frank.id, 'supervisor', 3000, 60_000);
+    await approvalRoutesRefused(within.approvalId); // lent, not yet in effect
+    await new Promise((wait) => setTimeout(wait, Math.max(0, from - Date.now()) + 300));
+
+    expect(await permissions()).toEqual(FRONTLINE_DELEGATE_PERMISSIONS);
+    const inbox = (await get(harness, '/v1/approvals', frank.token)).body as { items: Body[] };
+    expect(inbox.items.map((item) => item.approvalId)).toContain(within.approvalId);
+    expect((await decide(within.approvalId, frank.token)).status).toBe(200);
+    expect((await decision(within.incidentId))?.data).toMatchObject({
+      approver: { id: frank.id, role: 'frontline' },
+      actingFor: { delegationId, delegatorId: sam.id },
+    });
+
+    const revoked = await request(harness.server)
+      .delete(`/v1/delegations/${delegationId}`)
+      .set('Authorization', `Bearer ${sam.token}`);
+    expect(revoked.status).toBe(200);
+    await approvalRoutesRefused(afterRevoke.approvalId);
+  }, 60_000);
+
+  it('refuses a frontline delegate lending on what they hold: delegation:write is never lent', async () => {
+    const sam = await person('supervisor');
+    const frank = await person('frontline');
+    await delegate(sam.token, frank.id, 'supervisor');
+    const lend = await post(harness, '/v1/delegations', frank.token, {
+      delegateId: 'someone-else',
+      role: 'supervisor',
+      sites: ['AMS'],
+      from: new Date().toISOString(),
+      until: new Date(Date.now() + 60_000).toISOString(),
+      reason: 'Passing it on',
+    });
+    expectProblem(lend, 403, 'forbidden');
+    const stored = await harness.dataSource.query<unknown[]>(
+      'SELECT 1 FROM delegations WHERE delegator_id = $1',
+      [frank.id],
+    );
+    expect(stored).toHaveLength(0);
   });
 
   it('refuses an approval above the delegated role, and the delegator’s own request', async () => {

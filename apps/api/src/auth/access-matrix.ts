@@ -40,9 +40,31 @@ export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = 
   'audit:read': ['executive', 'admin'],
 };
 
+/**
+ * What a delegation in effect lends its delegate, whatever their role (issue 12): reading
+ * and deciding approvals, so a supervisor on leave can hand them to a frontline colleague.
+ * Never `delegation:write`: a delegate cannot delegate again. Which approvals the delegate
+ * may decide is the domain's check against the delegation itself.
+ */
+export const LENT_BY_DELEGATION: readonly Permission[] = ['approval:read', 'approval:decide'];
+
 /** True when `role` may use routes that require `permission`. */
 export function roleAllows(role: UserRole, permission: Permission): boolean {
   return ACCESS_MATRIX[permission].includes(role);
+}
+
+/** True when `role` may use `permission`, or a delegation in effect (`holdsDelegation`) lends it. */
+export function allows(role: UserRole, permission: Permission, holdsDelegation: boolean): boolean {
+  return (
+    roleAllows(role, permission) || (holdsDelegation && LENT_BY_DELEGATION.includes(permission))
+  );
+}
+
+/** Every permission `role` has, with the lent ones while `holdsDelegation`, in matrix order. */
+export function permissionsOf(role: UserRole, holdsDelegation: boolean): Permission[] {
+  return (Object.keys(ACCESS_MATRIX) as Permission[]).filter((permission) =>
+    allows(role, permission, holdsDelegation),
+  );
 }
 
 /** Type guard for a role claim. */

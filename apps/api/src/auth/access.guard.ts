@@ -7,10 +7,12 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppConfig } from '@recovery/config';
+import { DelegationQueriesService } from '@recovery/delegations';
 import { type ApiRequest } from '../common/api-request';
-import { roleAllows } from './access-matrix';
+import { LENT_BY_DELEGATION, type Permission, roleAllows } from './access-matrix';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { systemForApiKey } from './intake-api-keys.util';
+import { type AuthenticatedUser } from './authenticated-user';
 import { TokenVerifier } from './token-verifier.service';
 
 /**
@@ -23,6 +25,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly config: AppConfig,
+    private readonly delegations: DelegationQueriesService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,7 +43,7 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'user': {
         const user = await this.verifier.verify(bearerToken(request));
-        if (!roleAllows(user.role, rule.permission)) {
+        if (!(await this.mayUse(user, rule.permission))) {
           throw new ForbiddenException(`role ${user.role} may not ${rule.permission}`);
         }
         request.user = user;
@@ -51,6 +54,18 @@ export class AccessGuard implements CanActivate {
         throw new ForbiddenException(`unknown access rule ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  /**
+   * `allows`, asked lazily: the delegations read model is queried only when the role
+   * refuses a permission a delegation lends, so most requests never touch it. The
+   * delegation opens the route; which approvals it lets the delegate decide is the
+   * domain's check against the delegation itself.
+   */
+  private async mayUse(user: AuthenticatedUser, permission: Permission): Promise<boolean> {
+    if (roleAllows(user.role, permission)) return true;
+    if (!LENT_BY_DELEGATION.includes(permission)) return false;
+    return this.delegations.holdsOneInEffect(user.sub);
   }
 
   private intakeSystem(request: ApiRequest): string {

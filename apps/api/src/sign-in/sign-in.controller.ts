@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig, NodeEnvironment } from '@recovery/config';
+import { DelegationQueriesService } from '@recovery/delegations';
 import { type Caller } from '@recovery/incidents';
-import { ACCESS_MATRIX, type Permission, roleAllows, type UserRole } from '../auth/access-matrix';
+import { permissionsOf, type UserRole } from '../auth/access-matrix';
 import { Allow, Public } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { signDevelopmentToken } from '../auth/sign-development-token.util';
@@ -21,7 +22,10 @@ const DEVELOPMENT_TOKEN_HOURS = 10;
 @ApiTags('sign-in')
 @Controller('v1')
 export class SignInController {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly delegations: DelegationQueriesService,
+  ) {}
 
   @Get('auth/config')
   @Public()
@@ -63,18 +67,22 @@ export class SignInController {
 
   @Get('me')
   @Allow('incident:read')
-  @ApiOperation({ summary: 'Who the token belongs to, and what their role may do' })
+  @ApiOperation({
+    summary: 'Who the token belongs to, and what they may do now',
+    description:
+      'The permissions of the role, and approval:read and approval:decide while a delegation ' +
+      'lent to the caller is in effect (issue 12).',
+  })
   @ApiOkResponse({ type: CurrentUserDto })
-  me(@CurrentCaller() caller: Caller): CurrentUserDto {
+  async me(@CurrentCaller() caller: Caller): Promise<CurrentUserDto> {
     const role = caller.actor.role as UserRole;
+    const holdsDelegation = await this.delegations.holdsOneInEffect(caller.actor.id);
     return {
       sub: caller.actor.id,
       ...(caller.actor.name ? { name: caller.actor.name } : {}),
       role,
       sites: [...caller.sites],
-      permissions: (Object.keys(ACCESS_MATRIX) as Permission[]).filter((permission) =>
-        roleAllows(role, permission),
-      ),
+      permissions: permissionsOf(role, holdsDelegation),
     };
   }
 

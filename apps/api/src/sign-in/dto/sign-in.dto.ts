@@ -56,7 +56,7 @@ export class DevelopmentTokenDto {
   expiresAt!: string;
 }
 
-/** GET /v1/me: the caller as the API sees them, and what their role may do. */
+/** GET /v1/me: the caller as the API sees them, and what they may do now. */
 export class CurrentUserDto {
   @ApiProperty()
   sub!: string;
@@ -70,6 +70,10 @@ export class CurrentUserDto {
   @ApiProperty({ example: ['AMS'] })
   sites!: string[];
 
-  @ApiProperty({ enum: Object.keys(ACCESS_MATRIX), isArray: true })
+  @ApiProperty({
+    enum: Object.keys(ACCESS_MATRIX),
+    isArray: true,
+    description: "The role's, and approval:read/approval:decide while a delegation is in effect",
+  })
   permissions!: Permission[];
 }
