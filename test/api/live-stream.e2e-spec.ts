@@ -233,6 +233,42 @@ describe('GET /v1/stream: live changes as server-sent events', () => {
     expect(frontline.events('approval')).toEqual([]);
   });
 
+  it('sends approvals to a frontline delegate whose delegation is in effect when the stream opens (issue 12)', async () => {
+    const fiona = await harness.token('frontline', { sites: ['AMS'] });
+    const frankId = `frank-${randomUUID()}`;
+    const frank = await harness.token('frontline', { sub: frankId, sites: ['RTM'] });
+    const lent = await post(
+      harness,
+      '/v1/delegations',
+      await harness.token('supervisor', { sites: ['AMS'] }),
+      {
+        delegateId: frankId,
+        role: 'supervisor',
+        sites: ['AMS'],
+        from: new Date(Date.now() - 1000).toISOString(),
+        until: new Date(Date.now() + 60_000).toISOString(),
+        reason: 'Annual leave',
+      },
+    );
+    expect(lent.status).toBe(201);
+    const delegate = await subscribe(frank);
+    expect(delegate.events('ready')[0].data).toEqual({ sites: ['RTM'], approvals: true });
+
+    const incidentId = await openIncident(harness, fiona, openBody(policyKey));
+    const proposed = await post(harness, `/v1/incidents/${incidentId}/remedies`, fiona, {
+      type: 'taxi',
+      amount: 50, // above the frontline limit: a supervisor's, so the delegation's
+      currency: 'EUR',
+      description: 'Taxi home',
+    });
+    const { approvalId } = proposed.body as { approvalId: string };
+    const approval = await delegate.next('approval', (data) => data.approvalId === approvalId);
+    expect(approval.data).toEqual({ approvalId, incidentId, site: 'AMS', status: 'pending' });
+    // Approvals of the delegation's site, not its incidents: the incident's change went out
+    // in the same write as the approval's, so it would be here had it been sent.
+    expect(delegate.events('incident', ofIncident(incidentId))).toEqual([]);
+  });
+
   it('says offline when PostgreSQL drops the listener, ready when it listens again, then delivers', async () => {
     const token = await harness.token('frontline', { sites: ['AMS'] });
     const stream = await subscribe(token);

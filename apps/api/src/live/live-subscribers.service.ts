@@ -136,5 +136,5 @@ export class LiveSubscribers implements OnModuleInit, OnModuleDestroy {
 }
 
 function readyFrame(viewer: LiveViewer): string {
-  return sseEvent('ready', { sites: viewer.sites, approvals: viewer.seesApprovals });
+  return sseEvent('ready', { sites: viewer.sites, approvals: viewer.approvalSites.length > 0 });
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
+import { DelegationQueriesService } from '@recovery/delegations';
 import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -17,7 +18,7 @@ const STREAM_FORMAT = [
   'Server-sent events (read with fetch streaming: the token goes in the Authorization header, never the URL).',
   `\`retry: ${LIVE_RETRY_MS}\` first, then \`event: ready\` with \`{"sites","approvals"}\`: from now on changes are sent; (re)fetch what you show.`,
   '`event: incident`, data `{"incidentId","site","version","status"}`: that incident changed (status, or a new stream version).',
-  '`event: approval`, data `{"approvalId","incidentId","site","status"}`: an approval was requested or decided; only for roles that may read approvals.',
+  '`event: approval`, data `{"approvalId","incidentId","site","status"}`: an approval was requested or decided; only for roles that may read approvals (their sites), and to holders of a delegation in effect when the stream opened (also its sites).',
   '`event: offline`, data `{"dependency":"postgres"}`: changes are not being received; poll until the next `ready`.',
   `A \`: keep-alive\` comment every ${KEEP_ALIVE_MS / 1000} s. Only the caller's sites are sent; updates of one incident within 100 ms arrive as one event.`,
 ].join('\n\n');
@@ -25,7 +26,10 @@ const STREAM_FORMAT = [
 @ApiTags('live')
 @Controller('v1/stream')
 export class LiveController {
-  constructor(@Inject(LiveSubscribers) private readonly subscribers: LiveSubscribers) {}
+  constructor(
+    @Inject(LiveSubscribers) private readonly subscribers: LiveSubscribers,
+    private readonly delegations: DelegationQueriesService,
+  ) {}
 
   @Get()
   @ProblemResponse(
@@ -46,11 +50,12 @@ export class LiveController {
     description: 'An endless text/event-stream',
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
-  stream(
+  async stream(
     @CurrentCaller() caller: Caller,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
-    this.subscribers.open(viewerOf(caller), request, response);
+  ): Promise<void> {
+    const lent = await this.delegations.inEffectFor(caller.actor.id);
+    this.subscribers.open(viewerOf(caller, lent), request, response);
   }
 }
