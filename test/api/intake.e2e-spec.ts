@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type ApiHarness, INTAKE_KEY, startApiHarness } from './support/api-test-harness';
 import { createPolicy, openBody } from './support/fixtures';
-import { type Body, expectProblem, get } from './support/http';
+import { type Body, expectProblem, get, post } from './support/http';
 
 describe('CloudEvents intake', () => {
   let harness: ApiHarness;
@@ -101,6 +101,37 @@ describe('CloudEvents intake', () => {
     const redelivered = await deliver(batch.slice(0, 2), 'application/cloudevents-batch+json');
     expect((redelivered.body as { items: Body[] }).items).toEqual(items.slice(0, 2));
     expect((await eventsOf(existing)).filter((e) => e.type === 'NoteAdded')).toHaveLength(1);
+  });
+
+  it('logs a customer who replied as an inbound contact, which ends a wait on the customer', async () => {
+    const opening = await deliver(cloudEvent());
+    const incidentId = (opening.body as { incidentId: string }).incidentId;
+    const fiona = await harness.token('frontline', { sub: 'fiona', sites: ['AMS'] });
+    await post(harness, `/v1/incidents/${incidentId}/acknowledge`, fiona, {});
+    await post(harness, `/v1/incidents/${incidentId}/wait-for-customer`, fiona, {
+      reason: 'Waiting for photos of the damage',
+    });
+
+    const replied = await deliver(
+      cloudEvent({
+        type: 'com.example.mail.customer.replied',
+        subject: incidentId,
+        data: { channel: 'email', summary: 'Photos attached' },
+      }),
+    );
+    expect(replied.body).toMatchObject({ outcome: 'contacted', status: 200, incidentId });
+    const types = (await eventsOf(incidentId)).map((e) => e.type);
+    expect(types.slice(-3)).toEqual([
+      'CustomerContacted',
+      'SlaClockResumed',
+      'DeadlinesRescheduled',
+    ]);
+    const contact = (await eventsOf(incidentId)).find((e) => e.type === 'CustomerContacted');
+    expect(contact?.data).toMatchObject({
+      channel: 'email',
+      direction: 'inbound',
+      summary: 'Photos attached',
+    });
   });
 
   it('refuses callers without a known X-Api-Key', async () => {

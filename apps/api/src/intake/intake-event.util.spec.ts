@@ -1,5 +1,48 @@
 import { FIELD_LIMITS, isStorableText } from '@recovery/domain';
-import { noteText } from './intake-event.util';
+import { type CloudEventDto } from './dto/cloud-event.dto';
+import { intakeAction, noteText } from './intake-event.util';
+
+const INCIDENT = '6f1c2f3e-4b5a-4c6d-8e7f-0123456789ab';
+const about = (type: string, data: Record<string, unknown> = {}): CloudEventDto => ({
+  specversion: '1.0',
+  id: 'e-1',
+  source: '/mail',
+  type,
+  subject: INCIDENT,
+  data,
+});
+
+describe('intakeAction on an incident (subject)', () => {
+  it('logs a customer who replied or got in touch as an inbound contact on the channel named', () => {
+    expect(
+      intakeAction(
+        about('com.example.mail.customer.replied', { channel: 'email', text: 'Photos' }),
+      ),
+    ).toEqual({
+      kind: 'contact',
+      incidentId: INCIDENT,
+      channel: 'email',
+      summary: 'Photos',
+    });
+    expect(
+      intakeAction(about('com.example.crm.customer.contacted', { channel: 'pigeon' })),
+    ).toMatchObject({
+      kind: 'contact',
+      channel: 'system',
+      summary: 'com.example.crm.customer.contacted from /mail',
+    });
+  });
+
+  it('adds anything else about the incident as a note', () => {
+    expect(
+      intakeAction(about('com.example.callcentre.customer.called', { text: 'Called' })),
+    ).toEqual({
+      kind: 'note',
+      incidentId: INCIDENT,
+      text: 'Called',
+    });
+  });
+});
 
 describe('noteText', () => {
   it('keeps a text within the limit as it is', () => {

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { FIELD_LIMITS, isUuid } from '@recovery/domain';
+import { type Channel, CHANNELS, FIELD_LIMITS, isUuid } from '@recovery/domain';
 import { RequestValidationFailed, toFieldErrors } from '../common/request-validation.error';
 import { OpenIncidentDto } from '../incidents/dto/open-incident.dto';
 import { type CloudEventDto } from './dto/cloud-event.dto';
@@ -8,19 +8,26 @@ import { UnsupportedEventType } from './unsupported-event-type.error';
 
 /** What an upstream event asks for. */
 export type IntakeAction =
-  { kind: 'open'; body: OpenIncidentDto } | { kind: 'note'; incidentId: string; text: string };
+  | { kind: 'open'; body: OpenIncidentDto }
+  | { kind: 'note'; incidentId: string; text: string }
+  | { kind: 'contact'; incidentId: string; channel: Channel; summary: string };
 
 const OPENING = /(^|[.:/])(complaint|incident)([.:/]|$)/i;
+const CUSTOMER_CONTACT = /(^|[.:/])(contacted|replied)([.:/]|$)/i;
 
 /**
- * Reads an event: a `subject` naming an incident adds a note to it; a type with
- * a complaint or incident segment opens one (its `data` is the open body, the
- * channel defaulting to `system`); anything else is refused.
+ * Reads an event. A `subject` naming an incident adds to it: the customer getting
+ * in touch (a `contacted` or `replied` segment in the type) is logged as an inbound
+ * contact, which also ends a wait on the customer (issue 12); anything else is a
+ * note. A type with a complaint or incident segment opens one (its `data` is the
+ * open body, the channel defaulting to `system`); anything else is refused.
  */
 export function intakeAction(event: CloudEventDto): IntakeAction {
   if (event.subject !== undefined && isUuid(event.subject)) {
+    const incidentId = event.subject.toLowerCase();
     const text = pickText(event.data) ?? `${event.type} from ${event.source}`;
-    return { kind: 'note', incidentId: event.subject.toLowerCase(), text };
+    if (!CUSTOMER_CONTACT.test(event.type)) return { kind: 'note', incidentId, text };
+    return { kind: 'contact', incidentId, channel: channelOf(event.data), summary: text };
   }
   const match = OPENING.exec(event.type);
   if (!match) throw new UnsupportedEventType(event.type);
@@ -29,6 +36,12 @@ export function intakeAction(event: CloudEventDto): IntakeAction {
   const errors = validateSync(body, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new RequestValidationFailed(toFieldErrors(errors, 'data'));
   return { kind: 'open', body };
+}
+
+/** The channel the event names in its data, else `system`. */
+function channelOf(data: Record<string, unknown>): Channel {
+  const { channel } = data;
+  return (CHANNELS as readonly unknown[]).includes(channel) ? (channel as Channel) : 'system';
 }
 
 function pickText(data: Record<string, unknown>): string | undefined {

@@ -95,6 +95,15 @@ export class IntakeService {
       await this.commands.addNote(action.incidentId, { text: action.text }, caller);
       return { ...base, status: 200, outcome: 'noted', incidentId: action.incidentId };
     }
+    if (action.kind === 'contact') {
+      const { incidentId, channel, summary } = action;
+      await this.commands.contactCustomer(
+        incidentId,
+        { channel, direction: 'inbound', summary },
+        caller,
+      );
+      return { ...base, status: 200, outcome: 'contacted', incidentId };
+    }
     const incidentId = nameBasedUuid(system, event.source, event.id);
     const opened = await this.commands.open(
       { ...action.body, incidentId, source: { system, eventId: event.id } },

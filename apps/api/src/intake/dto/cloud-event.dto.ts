@@ -72,8 +72,8 @@ export class IntakeResultDto {
   @ApiProperty({ description: 'HTTP status this event alone would have had' })
   status!: number;
 
-  @ApiProperty({ enum: ['opened', 'noted', 'rejected'] })
-  outcome!: 'opened' | 'noted' | 'rejected';
+  @ApiProperty({ enum: ['opened', 'noted', 'contacted', 'rejected'] })
+  outcome!: 'opened' | 'noted' | 'contacted' | 'rejected';
 
   @ApiPropertyOptional({ format: 'uuid' })
   incidentId?: string;
