@@ -8,6 +8,7 @@ import { endProviderSession } from './oidc/oidc-sign-out';
 import { SignInPage } from './SignInPage';
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
+const PERMISSIONS_REFRESH_MS = 60_000;
 
 /** Shows the sign-in page until this tab has a session, then the console as that person. */
 export function SessionGate({ children }: { children: ReactNode }) {
@@ -16,12 +17,16 @@ export function SessionGate({ children }: { children: ReactNode }) {
     queryKey: ['me', session?.token],
     queryFn: () => apiRequest<CurrentUser>('/v1/me'),
     enabled: session !== null,
-    staleTime: Infinity,
+    // Permissions change while signed in: a delegation in effect lends approval rights
+    // (issue 12) and its end takes them back; a minute later the screens follow.
+    staleTime: PERMISSIONS_REFRESH_MS,
+    refetchInterval: PERMISSIONS_REFRESH_MS,
     retry: false,
   });
   if (!session) return <SignInPage />;
   if (me.isPending) return <p role="status">Signing in…</p>;
-  if (me.isError) return <SignInPage failure={describeFailure(me.error)} />;
+  // A failed refresh keeps the person signed in with what was last known.
+  if (me.data === undefined) return <SignInPage failure={describeFailure(me.error)} />;
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
 }
 
@@ -31,7 +36,7 @@ export function useCurrentUser(): CurrentUser {
   return user;
 }
 
-/** True when the signed-in person's role grants `permission` (the API decides; this hides what it would refuse). */
+/** True when the signed-in person holds `permission`, by role or lent by a delegation (the API decides; this hides what it would refuse). */
 export function useCan(permission: Permission): boolean {
   return useCurrentUser().permissions.includes(permission);
 }
