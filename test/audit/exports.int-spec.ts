@@ -36,6 +36,20 @@ async function collect(chunks: AsyncIterable<string>): Promise<{ text: string; c
   return { text, chunks: count };
 }
 
+/** The CSV fields an appended event should come out as. */
+function csvRowOf(event: NewEvent): string[] {
+  return [
+    String(event.data.incidentId),
+    event.type,
+    event.occurredAt!.toISOString(),
+    event.metadata.actor.id,
+    event.metadata.actor.role,
+    String(event.metadata.policyKey),
+    String(event.metadata.policyVersion),
+    event.eventId,
+  ];
+}
+
 describe('event-log exports', () => {
   let dataSource: DataSource;
   let exports: EventLogExportService;
@@ -75,18 +89,7 @@ describe('event-log exports', () => {
     const rows = lines.slice(1, -1).map((line) => line.split(','));
     for (const [incidentId, events] of histories) {
       const own = rows.filter((row) => row[0] === incidentId);
-      expect(own).toEqual(
-        events.map((event) => [
-          incidentId,
-          event.type,
-          event.occurredAt!.toISOString(),
-          event.metadata.actor.id,
-          event.metadata.actor.role,
-          event.metadata.policyKey,
-          String(event.metadata.policyVersion),
-          event.eventId,
-        ]),
-      );
+      expect(own).toEqual(events.map(csvRowOf));
     }
   });
 
@@ -137,17 +140,7 @@ describe('event-log exports', () => {
 
   it('carries waits on the customer and moved deadlines, each with its attributes', async () => {
     const csv = (await collect(exports.csv())).text.split('\r\n').map((line) => line.split(','));
-    for (const event of paused)
-      expect(csv).toContainEqual([
-        String(event.data.incidentId),
-        event.type,
-        event.occurredAt!.toISOString(),
-        event.metadata.actor.id,
-        event.metadata.actor.role,
-        event.metadata.policyKey,
-        String(event.metadata.policyVersion),
-        event.eventId,
-      ]);
+    for (const event of paused) expect(csv).toContainEqual(csvRowOf(event));
 
     const log = JSON.parse((await collect(exports.ocel())).text) as OcelLog;
     const attributesOf = (eventId: string) =>

@@ -3,8 +3,7 @@ import { type ServiceLevel } from '@recovery/domain';
 /**
  * The policy-versus-practice figures (issue 6). Durations in milliseconds, medians and
  * p90 by linear interpolation (percentile_cont); shares in [0, 1], null when nothing
- * was counted. "Decided" counts the incidents whose deadline outcome is known
- * (met, or missed and recorded as overdue), the denominator of each share within.
+ * was counted.
  *
  * Each duration names the two moments it spans. Calendar time counts every hour;
  * business time (issue 12) counts the open time of the site's calendar, every hour at
@@ -24,15 +23,16 @@ export interface ConformanceFigures {
   channels: { written: number; verbal: number; system: number };
 }
 
-export interface AcknowledgementFigures {
-  acknowledged: number;
-  /** Opened → acknowledged, calendar time. */
+/**
+ * One SLA clock: its median and p90 in both kinds of time, and how it met its deadline.
+ * "Decided" counts the incidents whose outcome is known (met, or recorded overdue).
+ */
+export interface ClockFigures {
   medianMs: number | null;
   p90Ms: number | null;
-  /** Opened → acknowledged, business time. */
   businessMedianMs: number | null;
   businessP90Ms: number | null;
-  /** Incidents whose acknowledge deadline counted business time. */
+  /** Incidents whose deadline for this clock counted business time. */
   businessClock: number;
   withinDeadline: number;
   decided: number;
@@ -40,20 +40,17 @@ export interface AcknowledgementFigures {
   overdue: number;
 }
 
-export interface ResolutionFigures {
+/** Durations span opened → acknowledged. */
+export interface AcknowledgementFigures extends ClockFigures {
+  acknowledged: number;
+}
+
+/**
+ * Durations span opened → first resolved: in calendar time with the time paused, in
+ * business time without it (the resolve clock's own count).
+ */
+export interface ResolutionFigures extends ClockFigures {
   resolved: number;
-  /** Opened → first resolved, calendar time (the time paused included). */
-  medianMs: number | null;
-  p90Ms: number | null;
-  /** Opened → first resolved, business time without the time paused: the resolve clock's own count. */
-  businessMedianMs: number | null;
-  businessP90Ms: number | null;
-  /** Incidents whose resolve deadline counted business time. */
-  businessClock: number;
-  withinDeadline: number;
-  decided: number;
-  shareWithin: number | null;
-  overdue: number;
   reopened: number;
   /** Reopened ÷ resolved: rework. */
   reopenRate: number | null;
