@@ -8,8 +8,6 @@ import {
   EventLogExportService,
   ScorecardService,
   type AuditVerification,
-  type ConformanceReport,
-  type Scorecard,
 } from '@recovery/audit';
 import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
@@ -17,6 +15,8 @@ import { CurrentCaller } from '../auth/current-caller.decorator';
 import { ReadProblems } from '../common/problem-responses.decorator';
 import { seesEverySite, toAuditFilter, toConformanceQuery } from './audit-filter.mapper';
 import { ConformanceQueryDto } from './dto/conformance-query.dto';
+import { ConformanceReportDto } from './dto/conformance-report.dto';
+import { ScorecardDto } from './dto/scorecard.dto';
 import { ScorecardQueryDto } from './dto/scorecard-query.dto';
 import { VerifyQueryDto } from './dto/verify-query.dto';
 
@@ -36,23 +36,23 @@ export class AuditController {
   @ApiOperation({
     summary: 'Policy versus practice: figures, deviations, two policy versions side by side',
   })
-  @ApiOkResponse({ description: 'The conformance report' })
+  @ApiOkResponse({ type: ConformanceReportDto, description: 'The conformance report' })
   @ReadProblems()
   conformanceReport(
     @Query() query: ConformanceQueryDto,
     @CurrentCaller() caller: Caller,
-  ): Promise<ConformanceReport> {
+  ): Promise<ConformanceReportDto> {
     return this.conformance.report(toConformanceQuery(query, caller));
   }
 
   @Get('scorecard')
   @ApiOperation({ summary: 'Headline measures per day, week or month' })
-  @ApiOkResponse({ description: 'The scorecard' })
+  @ApiOkResponse({ type: ScorecardDto, description: 'The scorecard' })
   @ReadProblems()
   scorecard(
     @Query() query: ScorecardQueryDto,
     @CurrentCaller() caller: Caller,
-  ): Promise<Scorecard> {
+  ): Promise<ScorecardDto> {
     return this.scorecards.scorecard(query.interval, toAuditFilter(query, caller));
   }
 
