@@ -5,6 +5,7 @@ import { incidentWorkflowId } from '@recovery/incidents';
 import { type IncidentRecoveryInput, incidentRecovery, openUpdate } from '@recovery/workflows';
 import { BENCH_SITE, type BenchSystem } from '../support/bench-system';
 import { JsonHttp } from '../support/json-http';
+import { seedBusinessHoursOpening } from './business-hours-opening';
 
 /**
  * What every benchmarked incident is opened with, through HTTP and the bare
@@ -30,6 +31,8 @@ export interface IntakeClients {
   policy: PinnedPolicy;
   /** The token's actor, as the API derives it, for the bare client's updates. */
   actor: Actor;
+  /** An opening under a policy whose resolve clock counts the site's business hours. */
+  businessHoursBody: Omit<OpenIncidentCommand, 'incidentId'>;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ export async function connectIntakeClients(
     taskQueue,
     policy,
     actor: { id: 'bench', role: 'frontline' },
+    businessHoursBody: await seedBusinessHoursOpening(system),
     close: async () => {
       http.close();
       await connection.close();

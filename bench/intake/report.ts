@@ -16,6 +16,7 @@ interface RatioLine {
 const RATIOS: readonly RatioLine[] = [
   { label: 'POST open / bare workflow.start', of: 'postOpen', to: 'bareStart', target: 0.85 },
   { label: 'POST open / bare update-with-start', of: 'postOpen', to: 'bareUpdateWithStart' },
+  { label: 'POST open, business hours / POST open', of: 'postOpenBusinessHours', to: 'postOpen' },
   { label: 'POST acknowledge / bare executeUpdate', of: 'postAcknowledge', to: 'bareAcknowledge' },
 ];
 

@@ -23,6 +23,7 @@ export interface Scenario {
 /** The scenarios, in the order of their table rows; ratios name them by these keys. */
 export interface IntakeScenarios {
   postOpen: Scenario;
+  postOpenBusinessHours: Scenario;
   bareStart: Scenario;
   bareUpdateWithStart: Scenario;
   postAcknowledge: Scenario;
@@ -37,6 +38,13 @@ export function intakeScenarios(clients: IntakeClients, pool: IncidentPool): Int
       name: 'POST /v1/incidents',
       send: async () => {
         await http.expectOk('POST', '/v1/incidents', OPEN_BODY);
+        return true;
+      },
+    },
+    postOpenBusinessHours: {
+      name: 'POST /v1/incidents, business-hours clock',
+      send: async () => {
+        await http.expectOk('POST', '/v1/incidents', clients.businessHoursBody);
         return true;
       },
     },

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
+import { CalendarsService, SitesService } from '@recovery/calendars';
 import { AppConfig } from '@recovery/config';
 import { PoliciesService } from '@recovery/policies';
 import { type UserRole } from '../../apps/api/src/auth/access-matrix';
@@ -23,6 +24,8 @@ export interface BenchSystem {
   /** The API's PostgreSQL connection: to count what a benchmark stored. */
   dataSource: DataSource;
   policies: PoliciesService;
+  calendars: CalendarsService;
+  sites: SitesService;
   /** A development token of `role` for BENCH_SITE, subject `bench`. */
   token(role: UserRole): Promise<string>;
   close(): Promise<void>;
@@ -54,6 +57,8 @@ export async function startBenchSystem(): Promise<BenchSystem> {
     config,
     dataSource: api.get(DataSource),
     policies: api.get(PoliciesService),
+    calendars: api.get(CalendarsService),
+    sites: api.get(SitesService),
     token: (role) =>
       signDevelopmentToken({ sub: 'bench', role, sites: [BENCH_SITE] }, config.auth.jwtSecret!),
     close: async () => {
