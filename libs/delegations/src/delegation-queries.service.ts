@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type IsoTimestamp, toIsoTimestamp } from '@recovery/domain';
+import { ALL_SITES, type IsoTimestamp, toIsoTimestamp } from '@recovery/domain';
 import { type Delegation, inEffect } from '@recovery/domain/delegation/delegation-state';
-import { ALL_SITES } from '@recovery/domain/delegation/site-scope.util';
 import { type Caller } from '@recovery/incidents';
 
 const MAX_LIST = 200;

@@ -11,6 +11,7 @@ export * from './errors/command-rejected.error';
 export * from './errors/dependency-unavailable.error';
 export * from './errors/dependency-unavailable.util';
 export * from './validation/document-header.util';
+export * from './sites/site-scope.util';
 export * from './calendar/calendar-document';
 export * from './calendar/validate-calendar.util';
 export * from './calendar/time-zone.util';

@@ -1,7 +1,4 @@
-import { type Actor } from '@recovery/domain';
-
-/** Every site, for callers not bound to particular sites (`sites: ["*"]`). */
-export const ALL_SITES = '*';
+import { type Actor, sitesCover } from '@recovery/domain';
 
 /**
  * Who is asking, as the incident library needs it: the actor recorded in event
@@ -18,5 +15,5 @@ export interface Caller {
 
 /** True when the caller may see and act on incidents of `site`. */
 export function canAccessSite(caller: Pick<Caller, 'sites'>, site: string): boolean {
-  return caller.sites.includes(ALL_SITES) || caller.sites.includes(site);
+  return sitesCover(caller.sites, site);
 }

@@ -1,5 +1,6 @@
 import { type AuditFilter, type ConformanceQuery } from '@recovery/audit';
-import { ALL_SITES, type Caller } from '@recovery/incidents';
+import { ALL_SITES } from '@recovery/domain';
+import { type Caller } from '@recovery/incidents';
 import { type AuditFilterQueryDto } from './dto/audit-filter-query.dto';
 import { type ConformanceQueryDto } from './dto/conformance-query.dto';
 

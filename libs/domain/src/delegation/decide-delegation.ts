@@ -21,7 +21,7 @@ import {
   RedelegationForbidden,
 } from './delegation-rejections.error';
 import { type Delegation } from './delegation-state';
-import { ALL_SITES, sitesCover } from './site-scope.util';
+import { ALL_SITES, sitesCover } from '../sites/site-scope.util';
 
 /** Body of POST /v1/delegations. */
 export interface CreateDelegationCommand {

@@ -11,7 +11,7 @@ import {
   DelegationSiteNotCovered,
 } from './delegation-rejections.error';
 import { type Delegation, inWindow } from './delegation-state';
-import { sitesCover } from './site-scope.util';
+import { sitesCover } from '../sites/site-scope.util';
 
 /**
  * What an approval decision made under a delegation carries: the API looks it up and

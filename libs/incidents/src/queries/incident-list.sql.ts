@@ -1,5 +1,6 @@
 import { isUuid } from '@recovery/domain';
-import { ALL_SITES, type Caller } from '../caller';
+import { ALL_SITES } from '@recovery/domain';
+import { type Caller } from '../caller';
 import { decodeCursor, type ListSort } from './list-cursor.util';
 import { type IncidentListFilter } from './incident-query.types';
 

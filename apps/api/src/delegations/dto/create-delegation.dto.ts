@@ -9,13 +9,12 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { FIELD_LIMITS, SITE_PATTERN } from '@recovery/domain';
+import { ALL_SITES, FIELD_LIMITS, SITE_PATTERN } from '@recovery/domain';
 import {
   type CreateDelegationCommand,
   MAX_DELEGATED_SITES,
 } from '@recovery/domain/delegation/decide-delegation';
 import { DELEGABLE_ROLES, type DelegableRole } from '@recovery/domain/delegation/delegation-events';
-import { ALL_SITES } from '@recovery/domain/delegation/site-scope.util';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
 
 // A site code, or `*` for every site (only someone with every site may lend that).
