@@ -2,6 +2,7 @@ import { type ConformanceFigures, type ConformanceReport } from '../api/audit-ty
 import { describeFailure } from '../api/problem';
 import { type AuditSelection, useConformanceReport } from './audit-queries';
 import { CONFORMANCE_SECTIONS, MEASURED_SPANS } from './conformance-rows';
+import { BUSINESS_HOURS_NOTE } from './figure-labels';
 import { DeviationsList } from './DeviationsList';
 
 interface Column {
@@ -25,6 +26,7 @@ export function ConformanceSection({ selection }: { selection: AuditSelection })
         <>
           <FiguresTable columns={columnsOf(report.data, selection)} />
           <p className="hint">Durations measured: {MEASURED_SPANS.join('; ')}.</p>
+          <p className="hint">{BUSINESS_HOURS_NOTE}</p>
           <DeviationsList deviations={report.data.deviations} />
         </>
       )}

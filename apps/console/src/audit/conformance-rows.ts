@@ -1,7 +1,14 @@
 import { SERVICE_LEVELS } from '@recovery/domain/incident/incident-vocabulary';
-import { type ConformanceFigures } from '../api/audit-types';
+import { type ClockFigures, type ConformanceFigures } from '../api/audit-types';
 import { formatSpan } from '../time/durations';
-import { formatPart, formatShare, percentileLabel, SPANS, spanLabel } from './figure-labels';
+import {
+  formatPart,
+  formatShare,
+  percentileLabel,
+  type Span,
+  SPANS,
+  spanLabel,
+} from './figure-labels';
 
 /** One line of the conformance table: a figure, read from each column's figures. */
 export interface FigureRow {
@@ -34,14 +41,10 @@ export const CONFORMANCE_SECTIONS: FigureSection[] = [
   {
     title: 'Acknowledgement',
     rows: [
-      {
-        label: percentileLabel(50, SPANS.acknowledge),
-        value: (f) => duration(f.acknowledgement.medianMs),
-      },
-      {
-        label: percentileLabel(90, SPANS.acknowledge),
-        value: (f) => duration(f.acknowledgement.p90Ms),
-      },
+      ...clockTimeRows('Acknowledge', (f) => f.acknowledgement, {
+        calendar: SPANS.acknowledge,
+        business: SPANS.acknowledgeBusiness,
+      }),
       {
         label: 'Acknowledged within the deadline (of those decided)',
         value: (f) => formatPart(f.acknowledgement.withinDeadline, f.acknowledgement.decided),
@@ -52,8 +55,10 @@ export const CONFORMANCE_SECTIONS: FigureSection[] = [
   {
     title: 'Resolution',
     rows: [
-      { label: percentileLabel(50, SPANS.resolve), value: (f) => duration(f.resolution.medianMs) },
-      { label: percentileLabel(90, SPANS.resolve), value: (f) => duration(f.resolution.p90Ms) },
+      ...clockTimeRows('Resolve', (f) => f.resolution, {
+        calendar: SPANS.resolve,
+        business: SPANS.resolveBusiness,
+      }),
       {
         label: 'Resolved within the deadline (of those decided)',
         value: (f) => formatPart(f.resolution.withinDeadline, f.resolution.decided),
@@ -63,6 +68,18 @@ export const CONFORMANCE_SECTIONS: FigureSection[] = [
         label: 'Rework: reopened (of resolved)',
         value: (f) => formatPart(f.resolution.reopened, f.resolution.resolved),
       },
+    ],
+  },
+  {
+    title: 'Time paused',
+    rows: [
+      {
+        label: 'Incidents paused, waiting on the customer (of opened)',
+        value: (f) => formatPart(f.timePaused.incidentsPaused, f.incidents),
+      },
+      { label: 'Pauses ended', value: (f) => count(f.timePaused.pauses) },
+      { label: percentileLabel(50, SPANS.paused), value: (f) => duration(f.timePaused.medianMs) },
+      { label: percentileLabel(90, SPANS.paused), value: (f) => duration(f.timePaused.p90Ms) },
     ],
   },
   {
@@ -136,6 +153,27 @@ export const CONFORMANCE_SECTIONS: FigureSection[] = [
     ],
   },
 ];
+
+/**
+ * A clock's p50 and p90, each in calendar time beside business time, and how many
+ * incidents' deadlines counted business hours (issue 12).
+ */
+function clockTimeRows(
+  name: 'Acknowledge' | 'Resolve',
+  clock: (figures: ConformanceFigures) => ClockFigures,
+  { calendar, business }: { calendar: Span; business: Span },
+): FigureRow[] {
+  return [
+    { label: percentileLabel(50, calendar), value: (f) => duration(clock(f).medianMs) },
+    { label: percentileLabel(50, business), value: (f) => duration(clock(f).businessMedianMs) },
+    { label: percentileLabel(90, calendar), value: (f) => duration(clock(f).p90Ms) },
+    { label: percentileLabel(90, business), value: (f) => duration(clock(f).businessP90Ms) },
+    {
+      label: `${name} deadline counted business hours (of opened)`,
+      value: (f) => formatPart(clock(f).businessClock, f.incidents),
+    },
+  ];
+}
 
 function amountsGranted(figures: ConformanceFigures): string {
   const amounts = figures.remedies.amountsGranted;

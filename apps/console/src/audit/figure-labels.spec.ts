@@ -10,6 +10,15 @@ describe('figure labels', () => {
     expect(spanLabel(SPANS.approval)).toBe('approval requested → decided');
   });
 
+  it('says after the timestamps which hours a business-time figure counts', () => {
+    expect(percentileLabel(50, SPANS.acknowledgeBusiness)).toBe(
+      'p50 · opened → acknowledged, business hours',
+    );
+    expect(spanLabel(SPANS.resolveBusiness)).toBe(
+      'opened or reopened → first resolved, business hours less time paused',
+    );
+  });
+
   it('writes shares as whole percentages and nothing counted as a dash', () => {
     expect(formatShare(0.456)).toBe('46 %');
     expect(formatShare(1)).toBe('100 %');
