@@ -89,7 +89,15 @@ function Legend({ series }: { series: ChartSeries[] }) {
     <ul
       className="chart-legend"
       aria-hidden="true"
-      style={{ display: 'flex', gap: '1rem', listStyle: 'none', padding: 0, margin: 0 }}
+      // Series named by their two timestamps and hours run long: let them wrap.
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.25rem 1rem',
+        listStyle: 'none',
+        padding: 0,
+        margin: 0,
+      }}
     >
       {series.map((each, index) => (
         <li key={each.name}>
