@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
+import { type ConformanceFigures, type ConformanceReport } from '@recovery/audit';
+import { formatSpan } from '../../apps/console/src/time/durations';
 import { createPolicy, openBody, openIncident, testPolicy } from '../api/support/fixtures';
 import { type Body, eventually, get, post } from '../api/support/http';
 import {
@@ -26,13 +28,17 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
   let admin: string;
   let acknowledgedId: string;
   let lateId: string;
+  let pausedMs: number;
+  /** v1's figures, then v2's: the report's order, and so the columns'. */
+  let versions: { policyVersion: number; figures: ConformanceFigures }[];
 
   beforeAll(async () => {
     harness = await startConsoleHarness();
     admin = await harness.api.token('admin', { sites: ['*'] });
     const frontline = await harness.api.token('frontline', { sites: ['AMS'] });
     // v1 gives ten minutes to acknowledge; v2 tightens it to one second, so the
-    // incident opened under v2 and left alone becomes a late acknowledgement.
+    // incident opened under v2 and left alone becomes a late acknowledgement. v2's
+    // resolve clock counts business hours (AMS has no calendar: every hour).
     policyKey = await createPolicy(harness.api, { appliesTo: { categories: [CATEGORY] } });
     const body = () =>
       openBody(policyKey, { category: CATEGORY, summary: `Audit ${randomUUID().slice(0, 6)}` });
@@ -48,6 +54,7 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
       key: policyKey,
       appliesTo: { categories: [CATEGORY] },
       acknowledgeWithin: 'PT1S',
+      clocks: { resolve: 'business' },
     });
     expect((await post(harness.api, '/v1/policies', admin, v2)).status).toBe(201);
     lateId = await openIncident(harness.api, frontline, body());
@@ -67,8 +74,47 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
         expect.objectContaining({ incidentId: lateId, kind: 'late_acknowledgement' }),
       );
     }, 30_000);
+    // Then the late incident is worked to its end, waiting on the customer on the way,
+    // so v2's business-time and time-paused figures are real ones.
+    pausedMs = await acknowledgeWaitResumeAndResolve(frontline, lateId);
+    await eventually(async () => {
+      const report = await get(
+        harness.api,
+        `/v1/audit/conformance?policyKey=${policyKey}&policyVersion=2&compareVersion=1`,
+        admin,
+      );
+      versions = (report.body as ConformanceReport).comparison!.versions;
+      expect(versions.map((each) => each.figures.resolution.resolved)).toEqual([0, 1]);
+      expect(versions.map((each) => each.figures.timePaused.pauses)).toEqual([0, 1]);
+    }, 30_000);
   });
   afterAll(() => harness?.close());
+
+  /** Acknowledges, waits on the customer for over a second, resumes and resolves; the time paused. */
+  async function acknowledgeWaitResumeAndResolve(token: string, id: string): Promise<number> {
+    const step = async (action: string, body: Body) =>
+      expect((await post(harness.api, `/v1/incidents/${id}/${action}`, token, body)).status).toBe(
+        200,
+      );
+    await step('acknowledge', {});
+    await step('wait-for-customer', { reason: 'Waiting for the rental agreement' });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await step('resume', {});
+    await step('resolve', { outcome: 'fixed', summary: 'Replacement car' });
+    const incident = await get(harness.api, `/v1/incidents/${id}`, token);
+    const paused = Number((incident.body as Body).pausedMs);
+    expect(paused).toBeGreaterThanOrEqual(1200);
+    return paused;
+  }
+
+  /** The cells of the figures row named exactly `label`, one per column. */
+  const cells = (table: Locator, label: string): Promise<string[]> =>
+    table
+      .getByRole('row')
+      .filter({ has: table.page().getByRole('rowheader', { name: label, exact: true }) })
+      .getByRole('cell')
+      .allTextContents();
+  const span = (ms: number | null): string => (ms === null ? '–' : formatSpan(ms));
 
   async function openAudit(): Promise<Page> {
     const page = await harness.signIn(EVE);
@@ -86,11 +132,12 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     await figures.getByRole('columnheader', { name: `${policyKey} v2` }).waitFor();
     const opened = figures.getByRole('row', { name: /^Opened/ });
     await expect(opened.getByRole('cell').allTextContents()).resolves.toEqual(['1', '1']);
-    const ackP50 = figures.getByRole('row', { name: /p50 · opened → acknowledged/ });
-    await expect(ackP50.getByRole('cell').first().textContent()).resolves.toMatch(/^\d+ (s|min)$/);
+    const ackP50 = await cells(figures, 'p50 · opened → acknowledged');
+    expect(ackP50[0]).toMatch(/^\d+ (s|min)$/);
     await figures
       .getByRole('rowheader', {
         name: 'p90 · opened or reopened → first resolved',
+        exact: true,
       })
       .waitFor();
 
@@ -103,11 +150,63 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     await page.context().close();
   });
 
+  it('shows each version’s business-time percentiles beside the calendar ones, how many deadlines counted business hours, and the time paused', async () => {
+    const page = await openAudit();
+    const figures = page.getByRole('table', { name: 'Conformance figures by policy version' });
+    await expect(
+      figures.locator('thead').getByRole('columnheader').allTextContents(),
+    ).resolves.toEqual([
+      'Figure',
+      ...versions.map((each) => `${policyKey} v${each.policyVersion}`),
+    ]);
+    const [v1, v2] = versions.map((each) => each.figures);
+    const shown = async (label: string, read: (f: ConformanceFigures) => number | null) => {
+      await figures.getByRole('rowheader', { name: label, exact: true }).waitFor();
+      await expect(cells(figures, label)).resolves.toEqual([span(read(v1)), span(read(v2))]);
+    };
+    await shown(
+      'p50 · opened → acknowledged, business hours',
+      (f) => f.acknowledgement.businessMedianMs,
+    );
+    await shown(
+      'p90 · opened → acknowledged, business hours',
+      (f) => f.acknowledgement.businessP90Ms,
+    );
+    const resolveBusiness = 'opened or reopened → first resolved, business hours less time paused';
+    await shown(`p50 · ${resolveBusiness}`, (f) => f.resolution.businessMedianMs);
+    await shown(`p90 · ${resolveBusiness}`, (f) => f.resolution.businessP90Ms);
+    // v1's incident is open still; v2's ran on a business resolve clock that left its pause out.
+    expect(v1.resolution.businessMedianMs).toBeNull();
+    expect(v2.resolution.businessMedianMs).toBeLessThanOrEqual(v2.resolution.medianMs! - pausedMs);
+    await expect(
+      cells(figures, 'Resolve deadline counted business hours (of opened)'),
+    ).resolves.toEqual(['0 of 1 (0 %)', '1 of 1 (100 %)']);
+    await expect(
+      cells(figures, 'Acknowledge deadline counted business hours (of opened)'),
+    ).resolves.toEqual(['0 of 1 (0 %)', '0 of 1 (0 %)']);
+
+    await figures.getByRole('heading', { name: 'Time paused' }).waitFor();
+    await expect(
+      cells(figures, 'Incidents paused, waiting on the customer (of opened)'),
+    ).resolves.toEqual(['0 of 1 (0 %)', '1 of 1 (100 %)']);
+    await expect(cells(figures, 'Pauses ended')).resolves.toEqual(['0', '1']);
+    const pausedSpan = 'paused → resumed, summed per paused incident';
+    await expect(cells(figures, `p50 · ${pausedSpan}`)).resolves.toEqual(['–', span(pausedMs)]);
+    await expect(cells(figures, `p90 · ${pausedSpan}`)).resolves.toEqual(['–', span(pausedMs)]);
+    await page
+      .getByText(/Business hours are the open hours of the site’s calendar/)
+      .first()
+      .waitFor();
+    await page.context().close();
+  });
+
   it('draws the scorecard as named charts with their numbers as tables, by day or week', async () => {
     const page = await openAudit();
     const complaints = page.getByRole('img', { name: /Complaints, written and verbal/ });
     await complaints.waitFor();
-    await page.getByRole('img', { name: /Time to acknowledge and resolve \(p50\)/ }).waitFor();
+    await page.getByRole('img', { name: /Time to acknowledge \(p50\)/ }).waitFor();
+    await page.getByRole('img', { name: /Time to resolve \(p50\)/ }).waitFor();
+    await page.getByRole('img', { name: /Time paused, waiting on the customer/ }).waitFor();
     await page.getByRole('img', { name: /Promises kept and broken/ }).waitFor();
     await page.getByRole('img', { name: /Rework/ }).waitFor();
     await page.getByRole('img', { name: /Feedback level/ }).waitFor();
@@ -124,6 +223,26 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
         .getByRole('cell')
         .allTextContents(),
     ).resolves.toEqual(['0', '1']);
+    // Its one incident makes today's medians its own figures, calendar time beside business time.
+    const todays = (title: string) =>
+      page
+        .getByRole('table', { name: title })
+        .getByRole('row', { name: new RegExp(`^${today}`) })
+        .getByRole('cell')
+        .allTextContents();
+    const { acknowledgement, resolution } = versions[1].figures;
+    await expect(todays('Time to acknowledge (p50)')).resolves.toEqual([
+      span(acknowledgement.medianMs),
+      span(acknowledgement.businessMedianMs),
+    ]);
+    await expect(todays('Time to resolve (p50)')).resolves.toEqual([
+      span(resolution.medianMs),
+      span(resolution.businessMedianMs),
+    ]);
+    await expect(todays('Time paused, waiting on the customer')).resolves.toEqual([
+      span(pausedMs),
+      span(pausedMs),
+    ]);
 
     await page.getByLabel('Interval').selectOption('week');
     await page
