@@ -1,5 +1,5 @@
 import { type UpdateDefinition } from '@temporalio/common';
-import { currentUpdateInfo, setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import {
   decide,
   type IncidentCommand,
@@ -41,6 +41,13 @@ function decideOrFail(
   }
 }
 
+/**
+ * A reopening records its new deadline's rules in DeadlinesRescheduled since issue 12.
+ * A history that reopened before replays without it: folding an event its stream
+ * never stored would put the run one version ahead of its stream.
+ */
+const REOPEN_RECORDS_DEADLINE_RULES = 'reopen-records-deadline-rules';
+
 /** Decides a command for storing: with the deadline quote it needs, on the state as it is now. */
 async function decideToStore(
   run: RecoveryRun,
@@ -48,7 +55,9 @@ async function decideToStore(
   origin: CommandOrigin,
 ): Promise<IncidentEvent[]> {
   const deadlines = await quoteFor(run, command);
-  return decideOrFail(run, command, origin, false, undefined, deadlines);
+  const events = decideOrFail(run, command, origin, false, undefined, deadlines);
+  if (command.type !== 'Reopen' || patched(REOPEN_RECORDS_DEADLINE_RULES)) return events;
+  return events.filter((event) => event.type !== 'DeadlinesRescheduled');
 }
 
 /** Splits an update's arguments into the command and its origin. */

@@ -171,8 +171,12 @@ export function openLoopFor(run: RecoveryRun, event: IncidentEvent): void {
       run.spawn(() => watchResolution(run));
       return;
     case 'IncidentReopened':
-    case 'DeadlinesRescheduled':
       run.spawn(() => watchResolution(run));
+      return;
+    case 'DeadlinesRescheduled':
+      // A reopening's new deadline is watched from IncidentReopened (which streams from
+      // before issue 12 hold alone); a resumed clock's here.
+      if (event.data.reason === 'sla_clock_resumed') run.spawn(() => watchResolution(run));
       return;
     case 'ApprovalRequested':
       run.spawn(() => watchApproval(run, event.data.approvalId));

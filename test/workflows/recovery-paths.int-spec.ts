@@ -419,7 +419,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
         args: [{ ...incident.input, start: { kind: 'load' } }],
       }),
     });
-    expect(answer).toMatchObject({ status: 'reopened', version: closedEvents.length + 1 });
+    expect(answer).toMatchObject({ status: 'reopened', version: closedEvents.length + 2 });
     const reopened = {
       ...incident,
       handle: env.client.workflow.getHandle<typeof incidentRecovery>(incident.handle.workflowId),
@@ -428,6 +428,7 @@ describe('incident recovery workflow (real Temporal, real PostgreSQL)', () => {
     const events = await expectSoundStream(env, reopened);
     expect(typesOf(events).slice(closedEvents.length)).toEqual([
       'IncidentReopened',
+      'DeadlinesRescheduled',
       'IncidentResolved',
       'FollowUpSent',
       'FeedbackReceived',

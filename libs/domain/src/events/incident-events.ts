@@ -482,13 +482,14 @@ export type SlaClockResumed = DomainEvent<
 
 /**
  * Deadlines moved: after a pause the resolve deadline moves by the time paused,
- * counted in the clock's own kind of time (a deadline already missed stays missed).
+ * counted in the clock's own kind of time (a deadline already missed stays missed);
+ * a reopening starts the resolve clock again. Each records the rules it used.
  */
 export type DeadlinesRescheduled = DomainEvent<
   'DeadlinesRescheduled',
   {
     incidentId: IncidentId;
-    reason: 'sla_clock_resumed';
+    reason: 'sla_clock_resumed' | 'incident_reopened';
     previous: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
     deadlines: { acknowledgeBy: IsoTimestamp; resolveBy: IsoTimestamp };
     rules: DeadlineRules;

@@ -1,4 +1,5 @@
 import {
+  type DeadlinesRescheduled,
   type IncidentEvent,
   type FeedbackReceived,
   type IncidentAcknowledged,
@@ -308,15 +309,19 @@ export function recordFeedback(
   ];
 }
 
-/** Reopens a resolved or closed incident: rework, with a fresh resolution deadline. */
+/**
+ * Reopens a resolved or closed incident: rework, with a fresh resolution deadline,
+ * recorded with the rules it was computed under (DeadlinesRescheduled, issue 12).
+ */
 export function reopen(
   state: IncidentState,
   command: ReopenCommand,
   ctx: CommandContext,
-): [IncidentReopened] {
+): [IncidentReopened, DeadlinesRescheduled] {
   new FieldChecks().text(command.reason, 'reason').done('reopen');
   if (state.status !== 'resolved' && state.status !== 'closed')
     throw new IncidentNotResolved(state.incidentId, state.status);
+  const { started, rules } = deadlinesFor(state, ctx);
   return [
     {
       type: 'IncidentReopened',
@@ -327,7 +332,18 @@ export function reopen(
         reopenedAt: ctx.now,
         previousStatus: state.status,
         reopenCount: state.reopenCount + 1,
-        resolveBy: deadlinesFor(state, ctx).started.resolveBy,
+        resolveBy: started.resolveBy,
+      },
+    },
+    {
+      type: 'DeadlinesRescheduled',
+      data: {
+        incidentId: state.incidentId,
+        reason: 'incident_reopened',
+        previous: state.deadlines,
+        deadlines: { ...state.deadlines, resolveBy: started.resolveBy },
+        rules,
+        rescheduledAt: ctx.now,
       },
     },
   ];

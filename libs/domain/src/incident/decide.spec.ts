@@ -66,7 +66,9 @@ describe('decide(command, state, context)', () => {
     given(open, acknowledge).when(resolve).then(['IncidentResolved']);
     const reopen: IncidentCommand = { type: 'Reopen', data: { reason: 'Dead again' } };
     given(open, acknowledge).when(reopen).thenRejects('incident_not_resolved');
-    given(open, acknowledge, resolve).when(reopen).then(['IncidentReopened']);
+    given(open, acknowledge, resolve)
+      .when(reopen)
+      .then(['IncidentReopened', 'DeadlinesRescheduled']);
   });
 
   it('reassigns an active incident and records contacts and notes', () => {
