@@ -12,14 +12,17 @@ import {
 import { ActorDto } from '../../incidents/dto/incident-detail.dto';
 import { type DelegationView } from '../delegation-view.mapper';
 
+// Branded ids and timestamps are strings on the wire; the explicit type keeps the
+// OpenAPI the same whichever compiler emitted the decorator metadata (tsc says Object).
+
 export class DelegationCreatedDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ type: String, format: 'uuid' })
   delegationId!: DelegationId;
 }
 
 /** One delegation as GET /v1/delegations and DELETE /v1/delegations/:id answer it. */
 export class DelegationDto implements DelegationView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ type: String, format: 'uuid' })
   delegationId!: DelegationId;
 
   @ApiProperty({ type: ActorDto, description: 'Who lent the authority, with their role then' })
@@ -34,16 +37,16 @@ export class DelegationDto implements DelegationView {
   @ApiProperty({ type: [String], example: ['AMS'] })
   sites!: string[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time' })
   from!: IsoTimestamp;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time' })
   until!: IsoTimestamp;
 
   @ApiProperty()
   reason!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: IsoTimestamp;
 
   @ApiProperty({
@@ -58,10 +61,10 @@ export class DelegationDto implements DelegationView {
   @ApiPropertyOptional({ type: ActorDto })
   revokedBy?: ActorDto;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
   revokedAt?: IsoTimestamp;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
   expiredAt?: IsoTimestamp;
 }
 
