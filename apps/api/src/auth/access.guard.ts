@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { AppConfig } from '@recovery/config';
 import { DelegationQueriesService } from '@recovery/delegations';
 import { type ApiRequest } from '../common/api-request';
-import { LENT_BY_DELEGATION, type Permission, roleAllows } from './access-matrix';
+import { allows, type Permission } from './access-matrix';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { systemForApiKey } from './intake-api-keys.util';
 import { type AuthenticatedUser } from './authenticated-user';
@@ -63,8 +63,8 @@ export class AccessGuard implements CanActivate {
    * domain's check against the delegation itself.
    */
   private async mayUse(user: AuthenticatedUser, permission: Permission): Promise<boolean> {
-    if (roleAllows(user.role, permission)) return true;
-    if (!LENT_BY_DELEGATION.includes(permission)) return false;
+    if (allows(user.role, permission, false)) return true;
+    if (!allows(user.role, permission, true)) return false;
     return this.delegations.holdsOneInEffect(user.sub);
   }
 
