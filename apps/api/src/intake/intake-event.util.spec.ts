@@ -44,6 +44,28 @@ describe('intakeAction on an incident (subject)', () => {
   });
 });
 
+describe('intakeAction without data', () => {
+  it('notes an event about an incident by its type and source', () => {
+    const event = { ...about('com.example.callcentre.customer.called'), data: undefined };
+    expect(intakeAction(event)).toEqual({
+      kind: 'note',
+      incidentId: INCIDENT,
+      text: 'com.example.callcentre.customer.called from /mail',
+    });
+  });
+
+  it('refuses an opening without data, naming data', () => {
+    const event = {
+      ...about('com.example.complaint.received'),
+      subject: undefined,
+      data: undefined,
+    };
+    expect(() => intakeAction(event)).toThrow(
+      expect.objectContaining({ errors: [expect.objectContaining({ field: 'data' })] }) as Error,
+    );
+  });
+});
+
 describe('noteText', () => {
   it('keeps a text within the limit as it is', () => {
     expect(noteText('Battery dead 🚗')).toBe('Battery dead 🚗');

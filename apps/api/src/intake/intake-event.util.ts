@@ -19,18 +19,25 @@ const CUSTOMER_CONTACT = /(^|[.:/])(contacted|replied)([.:/]|$)/i;
  * Reads an event. A `subject` naming an incident adds to it: the customer getting
  * in touch (a `contacted` or `replied` segment in the type) is logged as an inbound
  * contact, which also ends a wait on the customer (issue 12); anything else is a
- * note. A type with a complaint or incident segment opens one (its `data` is the
- * open body, the channel defaulting to `system`); anything else is refused.
+ * note, its text the data's `text` or `summary`, else the type and source (an event
+ * may carry no data). A type with a complaint or incident segment opens one (its
+ * `data`, required, is the open body, the channel defaulting to `system`); anything
+ * else is refused.
  */
 export function intakeAction(event: CloudEventDto): IntakeAction {
   if (event.subject !== undefined && isUuid(event.subject)) {
     const incidentId = event.subject.toLowerCase();
-    const text = pickText(event.data) ?? `${event.type} from ${event.source}`;
+    const text = pickText(event.data ?? {}) ?? `${event.type} from ${event.source}`;
     if (!CUSTOMER_CONTACT.test(event.type)) return { kind: 'note', incidentId, text };
-    return { kind: 'contact', incidentId, channel: channelOf(event.data), summary: text };
+    return { kind: 'contact', incidentId, channel: channelOf(event.data ?? {}), summary: text };
   }
   const match = OPENING.exec(event.type);
   if (!match) throw new UnsupportedEventType(event.type);
+  if (event.data === undefined) {
+    throw new RequestValidationFailed([
+      { field: 'data', message: 'an event that opens an incident carries its open body as data' },
+    ]);
+  }
   const kind = match[2].toLowerCase();
   const body = plainToInstance(OpenIncidentDto, { kind, channel: 'system', ...event.data });
   const errors = validateSync(body, { whitelist: true, forbidNonWhitelisted: true });

@@ -5,7 +5,8 @@ import { IN_PROGRESS_RETRY_AFTER_SECONDS } from '../common/idempotency/idempoten
 import { ReplayStore } from '../common/idempotency/replay-store.repository';
 import { toProblem } from '../common/problem-mapping.util';
 import { type CloudEventDto, type IntakeResultDto } from './dto/cloud-event.dto';
-import { intakeAction } from './intake-event.util';
+import { type IntakeAction, intakeAction } from './intake-event.util';
+import { planBatch } from './intake-plan.util';
 
 /** The first delivery of this event is still being handled. */
 export class DeliveryInProgress extends DomainError {
@@ -32,34 +33,39 @@ export class IntakeService {
     private readonly replays: ReplayStore,
   ) {}
 
-  /** A batch, in order; a rejected event is reported in its result and does not stop the rest. */
+  /**
+   * A batch, in order, read whole first (planBatch: bad input anywhere applies nothing);
+   * an event the domain then refuses is reported in its result and does not stop the rest.
+   */
   async receiveBatch(
     events: CloudEventDto[],
     system: string,
     correlationId: string,
   ): Promise<IntakeResultDto[]> {
     const results: IntakeResultDto[] = [];
-    for (const event of events) {
+    for (const planned of planBatch(events)) {
+      const { event } = planned;
+      if ('refusal' in planned) {
+        results.push(rejected(event, planned.refusal));
+        continue;
+      }
       try {
-        results.push(await this.receive(event, system, correlationId));
+        results.push(await this.applyOnce(event, planned.action, system, correlationId));
       } catch (error) {
-        const problem = toProblem(error);
-        if (!problem) throw error;
-        results.push({
-          id: event.id,
-          source: event.source,
-          status: problem.status,
-          outcome: 'rejected',
-          problem: { ...problem },
-        });
+        results.push(rejected(event, error));
       }
     }
     return results;
   }
 
   /** One event; a rejection is thrown as its domain error. */
-  async receive(
+  receive(event: CloudEventDto, system: string, correlationId: string): Promise<IntakeResultDto> {
+    return this.applyOnce(event, intakeAction(event), system, correlationId);
+  }
+
+  private async applyOnce(
     event: CloudEventDto,
+    action: IntakeAction,
     system: string,
     correlationId: string,
   ): Promise<IntakeResultDto> {
@@ -70,7 +76,7 @@ export class IntakeService {
     if (reservation.outcome === 'completed') return reservation.body as IntakeResultDto;
     if (reservation.outcome === 'in_progress') throw new DeliveryInProgress(event.source, event.id);
     try {
-      const result = await this.apply(event, system, correlationId);
+      const result = await this.apply(event, action, system, correlationId);
       await this.replays.complete(scope, key, result.status, result);
       return result;
     } catch (error) {
@@ -81,6 +87,7 @@ export class IntakeService {
 
   private async apply(
     event: CloudEventDto,
+    action: IntakeAction,
     system: string,
     correlationId: string,
   ): Promise<IntakeResultDto> {
@@ -89,7 +96,6 @@ export class IntakeService {
       sites: ['*'],
       correlationId,
     };
-    const action = intakeAction(event);
     const base = { id: event.id, source: event.source };
     if (action.kind === 'note') {
       await this.commands.addNote(action.incidentId, { text: action.text }, caller);
@@ -111,4 +117,12 @@ export class IntakeService {
     );
     return { ...base, status: 201, outcome: 'opened', incidentId: opened.id };
   }
+}
+
+/** A batch item's result for a refusal; anything that is not a problem (a bug) is rethrown. */
+function rejected(event: CloudEventDto, error: unknown): IntakeResultDto {
+  const problem = toProblem(error);
+  if (!problem) throw error;
+  const { id, source } = event;
+  return { id, source, status: problem.status, outcome: 'rejected', problem: { ...problem } };
 }

@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsObject, IsOptional, IsString, Length } from 'class-validator';
+import {
+  IsBase64,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
+import { JSON_CONTENT_TYPE } from '../reading/intake-media-type.util';
 
 /**
- * A CloudEvents 1.0 event in structured JSON mode. Extension attributes
- * (lower-case alphanumeric names) are allowed by the spec and ignored here.
+ * A CloudEvents 1.0 event as structured JSON mode writes it (binary mode is read into
+ * the same shape). Extension attributes (lower-case alphanumeric names) are allowed
+ * by the spec and ignored here. `data_base64` is decoded into `data` after validation.
  */
 export class CloudEventDto {
   @ApiProperty({ enum: ['1.0'] })
@@ -40,9 +51,13 @@ export class CloudEventDto {
   @IsISO8601()
   time?: string;
 
-  @ApiPropertyOptional({ example: 'application/json' })
+  @ApiPropertyOptional({
+    example: 'application/json; charset=utf-8',
+    description: 'application/json or a +json type, parameters allowed',
+  })
   @IsOptional()
-  @IsIn(['application/json'])
+  @IsString()
+  @Matches(JSON_CONTENT_TYPE, { message: 'datacontenttype must be a JSON media type' })
   datacontenttype?: string;
 
   @ApiPropertyOptional()
@@ -51,14 +66,23 @@ export class CloudEventDto {
   @Length(1, 1024)
   dataschema?: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
     description:
-      'To open: the body of POST /v1/incidents (channel defaults to system). To add: { text }',
+      'To open (required): the body of POST /v1/incidents (channel defaults to system). To add: { text }, optional',
   })
+  @IsOptional()
   @IsObject()
-  data!: Record<string, unknown>;
+  data?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    format: 'byte',
+    description: 'The JSON `data` object, base64-encoded (instead of `data`)',
+  })
+  @IsOptional()
+  @IsBase64()
+  data_base64?: string;
 }
 
 /** What intake did with one event. */

@@ -1,0 +1,75 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { type FieldError } from '@recovery/domain';
+import { RequestValidationFailed, toFieldErrors } from '../../common/request-validation.error';
+import { CloudEventDto } from '../dto/cloud-event.dto';
+import { decodeDataBase64 } from './event-data.util';
+
+/** The most events one batch may hold. */
+export const MAX_BATCH = 100;
+const EXTENSION_NAME = /^[a-z0-9]{1,20}$/;
+const KNOWN = new Set([
+  'specversion',
+  'id',
+  'source',
+  'type',
+  'subject',
+  'time',
+  'datacontenttype',
+  'dataschema',
+  'data',
+  'data_base64',
+]);
+
+/**
+ * Validates a batch (each error prefixed `[index].`) and returns its events, or throws
+ * one 400 naming every bad field of every bad item, so nothing of a bad batch applies.
+ */
+export function validateBatch(body: unknown): CloudEventDto[] {
+  if (!Array.isArray(body) || body.length === 0 || body.length > MAX_BATCH) {
+    throw new RequestValidationFailed([
+      { field: 'body', message: `a batch is a JSON array of 1 to ${MAX_BATCH} events` },
+    ]);
+  }
+  const errors: FieldError[] = [];
+  const events = body.map((item: unknown, index) => {
+    const { event, problems } = validateEvent(item);
+    errors.push(...problems.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+    return event;
+  });
+  if (errors.length > 0) throw new RequestValidationFailed(errors);
+  return events;
+}
+
+/** Validates one event; `fieldName` says where a field was sent (binary mode: a header). */
+export function validateSingle(
+  item: unknown,
+  fieldName: (field: string) => string = (field) => field,
+): CloudEventDto {
+  const { event, problems } = validateEvent(item);
+  if (problems.length > 0) {
+    throw new RequestValidationFailed(problems.map((p) => ({ ...p, field: fieldName(p.field) })));
+  }
+  return event;
+}
+
+/**
+ * Unknown top-level names are fine when they are valid CloudEvents extension names;
+ * anything else is named like every other validation error.
+ */
+function validateEvent(item: unknown): { event: CloudEventDto; problems: FieldError[] } {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    return {
+      event: new CloudEventDto(),
+      problems: [{ field: 'event', message: 'must be a JSON object' }],
+    };
+  }
+  const extensions = Object.keys(item).filter((name) => !KNOWN.has(name));
+  const problems: FieldError[] = extensions
+    .filter((name) => !EXTENSION_NAME.test(name))
+    .map((name) => ({ field: name, message: 'is not a CloudEvents attribute or extension name' }));
+  const event = plainToInstance(CloudEventDto, item);
+  problems.push(...toFieldErrors(validateSync(event)));
+  if (problems.length === 0) problems.push(...decodeDataBase64(event));
+  return { event, problems };
+}
