@@ -1,6 +1,5 @@
-import { RequestValidationFailed } from '../common/request-validation.error';
 import { type CloudEventDto } from './dto/cloud-event.dto';
-import { planBatch } from './intake-plan.util';
+import { planEvent } from './intake-plan.util';
 import { UnsupportedEventType } from './unsupported-event-type.error';
 
 const INCIDENT = '6f1c2f3e-4b5a-4c6d-8e7f-0123456789ab';
@@ -12,31 +11,25 @@ const event = (type: string, extra: Partial<CloudEventDto> = {}): CloudEventDto 
   ...extra,
 });
 
-describe('planBatch', () => {
-  it('plans each event, keeping a type intake does not understand as that item’s refusal', () => {
-    const planned = planBatch([
-      event('com.example.customer.called', { subject: INCIDENT }),
-      event('com.example.ping'),
-    ]);
-    expect(planned[0]).toMatchObject({ action: { kind: 'note', incidentId: INCIDENT } });
-    expect(planned[1]).toMatchObject({ refusal: expect.any(UnsupportedEventType) as unknown });
+describe('planEvent', () => {
+  it('plans what an event asks for', () => {
+    expect(planEvent(event('com.example.customer.called', { subject: INCIDENT }))).toMatchObject({
+      action: { kind: 'note', incidentId: INCIDENT },
+    });
   });
 
-  it('refuses the whole batch when any opening lacks or has bad data, naming each index', () => {
-    const run = () =>
-      planBatch([
-        event('com.example.customer.called', { subject: INCIDENT }),
-        event('com.example.complaint.received'),
-        event('com.example.incident.detected', { data: { severity: 'huge' } }),
-      ]);
-    expect(run).toThrow(RequestValidationFailed);
-    try {
-      run();
-    } catch (error) {
-      const fields = (error as RequestValidationFailed).errors.map((e) => e.field);
-      expect(fields).toContain('[1].data');
-      expect(fields).toContain('[2].data.severity');
-      expect(fields.every((f) => f.startsWith('[1]') || f.startsWith('[2]'))).toBe(true);
-    }
+  it('keeps a type intake does not understand as the item’s refusal, not as bad input', () => {
+    expect(planEvent(event('com.example.ping'))).toMatchObject({
+      refusal: expect.any(UnsupportedEventType) as unknown,
+    });
+  });
+
+  it('returns the problems of an opening without data or with bad data', () => {
+    expect(planEvent(event('com.example.complaint.received'))).toEqual([
+      expect.objectContaining({ field: 'data' }),
+    ]);
+    expect(
+      planEvent(event('com.example.incident.detected', { data: { severity: 'huge' } })),
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'data.severity' })]));
   });
 });

@@ -10,23 +10,16 @@ export type PlannedEvent =
   | { event: CloudEventDto; refusal: UnsupportedEventType };
 
 /**
- * Reads every event of a batch before any applies (issue 13): bad data in any item
- * refuses the whole batch with one 400 naming each `[index].field`, so a sender that
- * reads only the status learns to fix it. A type intake has no meaning for is the
- * domain's answer, not bad input: it stays that item's result in the 200.
+ * What a batch item asks for, or the problems of its data. Bad data is bad input, so it
+ * refuses the whole batch (issue 13) like a bad attribute does; a type intake has no
+ * meaning for is the domain's answer and stays that item's result in the 200.
  */
-export function planBatch(events: CloudEventDto[]): PlannedEvent[] {
-  const errors: FieldError[] = [];
-  const planned = events.flatMap((event, index): PlannedEvent[] => {
-    try {
-      return [{ event, action: intakeAction(event) }];
-    } catch (error) {
-      if (error instanceof UnsupportedEventType) return [{ event, refusal: error }];
-      if (!(error instanceof RequestValidationFailed)) throw error;
-      errors.push(...error.errors.map((e) => ({ ...e, field: `[${index}].${e.field}` })));
-      return [];
-    }
-  });
-  if (errors.length > 0) throw new RequestValidationFailed(errors);
-  return planned;
+export function planEvent(event: CloudEventDto): PlannedEvent | FieldError[] {
+  try {
+    return { event, action: intakeAction(event) };
+  } catch (error) {
+    if (error instanceof UnsupportedEventType) return { event, refusal: error };
+    if (error instanceof RequestValidationFailed) return error.errors;
+    throw error;
+  }
 }

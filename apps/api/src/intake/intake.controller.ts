@@ -71,15 +71,20 @@ export class IntakeController {
   @CommandProblems()
   @ProblemResponse(415, 'Neither a CloudEvents media type nor a JSON body (binary mode)')
   async receive(
-    @IntakeEventsOf() { events, batch }: IntakeEvents,
+    @IntakeEventsOf() events: IntakeEvents,
     @Req() request: ApiRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<IntakeResultDto | IntakeBatchResultDto> {
     const system = request.intakeSystem!;
-    if (batch) {
-      return { items: await this.intake.receiveBatch(events, system, correlationIdOf(request)) };
+    if (events.batch) {
+      const items = await this.intake.receiveBatch(
+        events.planned,
+        system,
+        correlationIdOf(request),
+      );
+      return { items };
     }
-    const result = await this.intake.receive(events[0], system, correlationIdOf(request));
+    const result = await this.intake.receive(events.event, system, correlationIdOf(request));
     response.status(result.status);
     return result;
   }

@@ -6,7 +6,7 @@ import { ReplayStore } from '../common/idempotency/replay-store.repository';
 import { toProblem } from '../common/problem-mapping.util';
 import { type CloudEventDto, type IntakeResultDto } from './dto/cloud-event.dto';
 import { type IntakeAction, intakeAction } from './intake-event.util';
-import { planBatch } from './intake-plan.util';
+import { type PlannedEvent } from './intake-plan.util';
 
 /** The first delivery of this event is still being handled. */
 export class DeliveryInProgress extends DomainError {
@@ -34,16 +34,16 @@ export class IntakeService {
   ) {}
 
   /**
-   * A batch, in order, read whole first (planBatch: bad input anywhere applies nothing);
-   * an event the domain then refuses is reported in its result and does not stop the rest.
+   * A batch, in order, already read whole (validateBatch: bad input anywhere applied
+   * nothing); an event the domain refuses is reported in its result and does not stop the rest.
    */
   async receiveBatch(
-    events: CloudEventDto[],
+    batch: PlannedEvent[],
     system: string,
     correlationId: string,
   ): Promise<IntakeResultDto[]> {
     const results: IntakeResultDto[] = [];
-    for (const planned of planBatch(events)) {
+    for (const planned of batch) {
       const { event } = planned;
       if ('refusal' in planned) {
         results.push(rejected(event, planned.refusal));

@@ -63,6 +63,18 @@ describe('validateBatch', () => {
     ).toEqual(expect.arrayContaining(['[1].id', '[2].type', '[2].Bad-Name']));
   });
 
+  it('names bad data of an opening by its index too, beside bad attributes of another item', () => {
+    expect(
+      fieldsOf(() =>
+        validateBatch([
+          event({ id: '' }),
+          event({ type: 'com.example.complaint.received' }),
+          event({ type: 'com.example.ping' }),
+        ]),
+      ),
+    ).toEqual(expect.arrayContaining(['[0].id', '[1].data']));
+  });
+
   it('refuses an empty batch and one that is not an array', () => {
     expect(fieldsOf(() => validateBatch([]))).toEqual(['body']);
     expect(fieldsOf(() => validateBatch(event()))).toEqual(['body']);

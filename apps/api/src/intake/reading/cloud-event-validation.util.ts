@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import { type FieldError } from '@recovery/domain';
 import { RequestValidationFailed, toFieldErrors } from '../../common/request-validation.error';
 import { CloudEventDto } from '../dto/cloud-event.dto';
+import { type PlannedEvent, planEvent } from '../intake-plan.util';
 import { decodeDataBase64 } from './event-data.util';
 
 /** The most events one batch may hold. */
@@ -22,23 +23,26 @@ const KNOWN = new Set([
 ]);
 
 /**
- * Validates a batch (each error prefixed `[index].`) and returns its events, or throws
- * one 400 naming every bad field of every bad item, so nothing of a bad batch applies.
+ * Validates a batch whole, attributes and data, and returns each item's plan; or throws
+ * one 400 naming every bad field of every bad item (`[index].field`), so nothing of a
+ * bad batch applies.
  */
-export function validateBatch(body: unknown): CloudEventDto[] {
+export function validateBatch(body: unknown): PlannedEvent[] {
   if (!Array.isArray(body) || body.length === 0 || body.length > MAX_BATCH) {
     throw new RequestValidationFailed([
       { field: 'body', message: `a batch is a JSON array of 1 to ${MAX_BATCH} events` },
     ]);
   }
   const errors: FieldError[] = [];
-  const events = body.map((item: unknown, index) => {
+  const planned = body.flatMap((item: unknown, index): PlannedEvent[] => {
     const { event, problems } = validateEvent(item);
-    errors.push(...problems.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
-    return event;
+    const plan = problems.length > 0 ? problems : planEvent(event);
+    if (!Array.isArray(plan)) return [plan];
+    errors.push(...plan.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+    return [];
   });
   if (errors.length > 0) throw new RequestValidationFailed(errors);
-  return events;
+  return planned;
 }
 
 /** Validates one event; `fieldName` says where a field was sent (binary mode: a header). */
