@@ -91,7 +91,7 @@ describe('CloudEvents intake: refusals change nothing', () => {
     await expectNotOpened(event);
   });
 
-  it('names a missing ce-* header, and each one when a JSON body comes without any', async () => {
+  it('names a missing or unstorable ce-* header, and each one when a JSON body comes without any', async () => {
     const { headers, body } = HTTP.binary(opening(openBody(policyKey)));
     const withoutId = Object.fromEntries(
       Object.entries(headers).filter(([name]) => name !== 'ce-id'),
@@ -102,6 +102,12 @@ describe('CloudEvents intake: refusals change nothing', () => {
       'validation_failed',
     );
     expect(new Set((missingId.errors as Body[]).map((e) => e.field))).toEqual(new Set(['ce-id']));
+    const nul = expectProblem(
+      await send({ ...headers, 'ce-id': 'a%00b' } as Record<string, string>, body as string),
+      400,
+      'validation_failed',
+    );
+    expect((nul.errors as Body[]).map((e) => e.field)).toEqual(['ce-id']);
     const bare = expectProblem(
       await send({ 'Content-Type': 'application/json' }, JSON.stringify(openBody(policyKey))),
       400,

@@ -45,6 +45,12 @@ describe('validateSingle', () => {
     ).toEqual(['data_base64']);
   });
 
+  it('names an attribute PostgreSQL could not store (a percent-decoded NUL)', () => {
+    expect(fieldsOf(() => validateSingle(event({ id: 'a\u0000b' }), (f) => `ce-${f}`))).toEqual([
+      'ce-id',
+    ]);
+  });
+
   it('refuses a datacontenttype that is not JSON, naming it where it was sent', () => {
     expect(
       fieldsOf(() =>

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { type FieldError } from '@recovery/domain';
+import { type FieldError, isStorableText, UNSTORABLE_TEXT_MESSAGE } from '@recovery/domain';
 import { RequestValidationFailed, toFieldErrors } from '../../common/request-validation.error';
 import { CloudEventDto } from '../dto/cloud-event.dto';
 import { type PlannedEvent, planEvent } from '../intake-plan.util';
@@ -72,6 +72,13 @@ function validateEvent(item: unknown): { event: CloudEventDto; problems: FieldEr
   const problems: FieldError[] = extensions
     .filter((name) => !EXTENSION_NAME.test(name))
     .map((name) => ({ field: name, message: 'is not a CloudEvents attribute or extension name' }));
+  // Binary mode's attributes come from percent-decoded headers, which the request's
+  // unstorable-text check never saw (a `ce-id: a%00b` would fail inside PostgreSQL).
+  problems.push(
+    ...Object.entries(item)
+      .filter(([, value]) => typeof value === 'string' && !isStorableText(value))
+      .map(([name]) => ({ field: name, message: UNSTORABLE_TEXT_MESSAGE })),
+  );
   const event = plainToInstance(CloudEventDto, item);
   problems.push(...toFieldErrors(validateSync(event)));
   if (problems.length === 0) problems.push(...decodeDataBase64(event));
