@@ -103,7 +103,7 @@ describe('CloudEvents intake: refusals change nothing', () => {
     );
     expect(new Set((missingId.errors as Body[]).map((e) => e.field))).toEqual(new Set(['ce-id']));
     const nul = expectProblem(
-      await send({ ...headers, 'ce-id': 'a%00b' } as Record<string, string>, body as string),
+      await send({ ...(headers as Record<string, string>), 'ce-id': 'a%00b' }, body as string),
       400,
       'validation_failed',
     );
