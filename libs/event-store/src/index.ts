@@ -3,6 +3,7 @@ export * from './event-store.error';
 export { EventStore, type EventStoreOptions } from './event-store.service';
 export { EventStoreModule, type EventStoreModuleAsyncOptions } from './event-store.module';
 export { type Projection } from './projections/projection.types';
+export { groupByStream } from './projections/group-by-stream.util';
 export {
   ProjectionRunner,
   type ProjectionLag,

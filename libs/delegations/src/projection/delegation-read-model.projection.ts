@@ -4,7 +4,7 @@ import {
   isDelegationEventType,
 } from '@recovery/domain/delegation/delegation-events';
 import { type Delegation, evolveDelegation } from '@recovery/domain/delegation/delegation-state';
-import { type Projection, type StoredEvent } from '@recovery/event-store';
+import { groupByStream, type Projection, type StoredEvent } from '@recovery/event-store';
 import { asDelegationEvent } from '../delegation-streams';
 
 const UPSERT_DELEGATION_SQL = `
@@ -24,7 +24,11 @@ export const delegationReadModelProjection: Projection = {
   name: 'delegation-read-model',
   handles: (type) => isDelegationEventType(type),
   async apply(queryRunner, events) {
-    for (const [delegationId, stream] of groupByDelegation(events))
+    for (const [delegationId, stream] of groupByStream(
+      events,
+      delegationIdFromStreamId,
+      isDelegationEventType,
+    ))
       await applyToDelegation(queryRunner, delegationId, stream);
   },
   async reset(queryRunner) {
@@ -62,15 +66,4 @@ async function applyToDelegation(
     next.version,
     JSON.stringify(next),
   ]);
-}
-
-function groupByDelegation(events: StoredEvent[]): Map<string, StoredEvent[]> {
-  const groups = new Map<string, StoredEvent[]>();
-  for (const event of events) {
-    const delegationId = delegationIdFromStreamId(event.streamId);
-    if (delegationId === undefined || !isDelegationEventType(event.type)) continue;
-    groups.set(delegationId, [...(groups.get(delegationId) ?? []), event]);
-  }
-  for (const stream of groups.values()) stream.sort((a, b) => a.streamVersion - b.streamVersion);
-  return groups;
 }

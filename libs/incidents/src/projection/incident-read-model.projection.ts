@@ -8,7 +8,7 @@ import {
   initialIncidentState,
   isIncidentEventType,
 } from '@recovery/domain';
-import { type Projection, type StoredEvent } from '@recovery/event-store';
+import { groupByStream, type Projection, type StoredEvent } from '@recovery/event-store';
 import {
   approvalParams,
   incidentStateParams,
@@ -34,7 +34,11 @@ export const incidentReadModelProjection: Projection = {
   name: 'incident-read-model',
   handles: (type) => isIncidentEventType(type),
   async apply(queryRunner, events) {
-    for (const [incidentId, stream] of groupByIncident(events)) {
+    for (const [incidentId, stream] of groupByStream(
+      events,
+      incidentIdFromStreamId,
+      isIncidentEventType,
+    )) {
       await applyToIncident(queryRunner, incidentId, stream);
     }
   },
@@ -70,17 +74,6 @@ async function applyToIncident(
       await queryRunner.query(UPSERT_APPROVAL_SQL, approvalParams(next, approval));
     }
   }
-}
-
-function groupByIncident(events: StoredEvent[]): Map<string, StoredEvent[]> {
-  const groups = new Map<string, StoredEvent[]>();
-  for (const event of events) {
-    const incidentId = incidentIdFromStreamId(event.streamId);
-    if (incidentId === undefined || !isIncidentEventType(event.type)) continue;
-    groups.set(incidentId, [...(groups.get(incidentId) ?? []), event]);
-  }
-  for (const stream of groups.values()) stream.sort((a, b) => a.streamVersion - b.streamVersion);
-  return groups;
 }
 
 /** A stored incident event as the domain folds it (the data shape is the domain's contract). */
