@@ -5,7 +5,7 @@ import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
-import { toPlainDocument } from '../policies/policy-version.mapper';
+import { toPlainDocument } from '../common/plain-document.util';
 import { toCalendarCreated, toCalendarList } from './calendar-version.mapper';
 import { CalendarDocumentDto } from './dto/calendar-document.dto';
 import { CalendarKeyParamDto } from './dto/calendar-key.param.dto';

@@ -4,17 +4,13 @@ import { type Caller } from '@recovery/incidents';
 import { PoliciesService } from '@recovery/policies';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
+import { toPlainDocument } from '../common/plain-document.util';
 import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
 import { ApplicablePolicyQueryDto } from './dto/applicable-policy.query.dto';
 import { PolicyDocumentDto } from './dto/policy-document.dto';
 import { PolicyKeyParamDto } from './dto/policy-key.param.dto';
 import { ApplicablePolicyDto, PolicyCreatedDto, PolicyListDto } from './dto/policy-responses.dto';
-import {
-  toApplicablePolicy,
-  toPlainDocument,
-  toPolicyCreated,
-  toPolicyList,
-} from './policy-version.mapper';
+import { toApplicablePolicy, toPolicyCreated, toPolicyList } from './policy-version.mapper';
 
 @ApiTags('policies')
 @Controller('v1/policies')

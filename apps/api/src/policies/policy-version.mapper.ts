@@ -19,8 +19,3 @@ export function toPolicyCreated(version: PolicyVersion): PolicyCreatedDto {
 export function toApplicablePolicy(policy: PinnedPolicy): ApplicablePolicyDto {
   return { key: policy.key, version: policy.version, document: policy.document };
 }
-
-/** The document as plain JSON: DTO instances carry absent optional fields as `undefined` members. */
-export function toPlainDocument(body: object): unknown {
-  return JSON.parse(JSON.stringify(body));
-}
