@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isIanaTimeZone } from '@recovery/domain';
 
 /** The zone of every site SITE_TIME_ZONES does not name (and of `*` when it names none). */
 export const FALLBACK_TIME_ZONE = 'UTC';
@@ -29,20 +30,11 @@ export function IsSiteTimeZoneList(options?: ValidationOptions): PropertyDecorat
         validate: (value: unknown) =>
           typeof value === 'string' &&
           PAIRS.test(value) &&
-          value.split(',').every((pair) => isTimeZone(pair.split('=')[1])),
+          value.split(',').every((pair) => isIanaTimeZone(pair.split('=')[1])),
         defaultMessage: () =>
           'SITE_TIME_ZONES must be site=Zone pairs separated by commas, with IANA zones (AMS=Europe/Amsterdam,*=UTC)',
       },
     },
     options,
   );
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
