@@ -1,4 +1,4 @@
-import { validateEnvironment } from '@recovery/config';
+import { NodeEnvironment, validateEnvironment } from '@recovery/config';
 import { runMigrations } from '@recovery/database';
 import { type RunningService, waitForPort } from '@recovery/local-infra';
 import { type AppProcess, startAppProcess } from './app-process';
@@ -43,6 +43,10 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: services.databaseUrl,
       TEMPORAL_ADDRESS: services.temporalAddress,
+      // A local system's webhook receivers are local too; production keeps the SSRF guard.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS:
+        process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS ??
+        String(env.NODE_ENV !== NodeEnvironment.Production),
     };
     const apps: AppProcess[] = ['worker', 'api'].map((name) => startAppProcess(name, childEnv));
     started.push(...apps);

@@ -32,7 +32,12 @@ export class AppConfig {
   readonly auth!: AuthConfig;
   /** Upstream source name → its API key, for `POST /v1/intake/events`. */
   readonly intakeApiKeys!: ReadonlyMap<string, string>;
-  readonly notificationWebhookUrl?: string;
+  readonly webhooks!: {
+    /** Loopback, link-local and private targets allowed (tests and local development only). */
+    allowPrivateTargets: boolean;
+    /** How long a delivery is retried before it is marked failed. */
+    retryWindowMs: number;
+  };
   readonly logLevel!: string;
   readonly httpBodyLimit!: string;
   readonly rateLimitPerMinute!: number;
@@ -50,6 +55,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const missing = [
     env.DATABASE_URL ? null : 'DATABASE_URL is required (npm start provides one)',
     env.TEMPORAL_ADDRESS ? null : 'TEMPORAL_ADDRESS is required (npm start provides one)',
+    env.NOTIFICATION_WEBHOOK_URL
+      ? 'NOTIFICATION_WEBHOOK_URL is replaced by webhook subscriptions: unset it and POST /v1/subscriptions with "eventTypes": ["FollowUpSent"]'
+      : null,
   ].filter((problem): problem is string => problem !== null);
   if (missing.length > 0) throw new InvalidConfigurationError(missing);
 
@@ -65,7 +73,10 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     auth: toAuthConfig(env),
     intakeApiKeys: parseApiKeys(env.INTAKE_API_KEYS),
-    notificationWebhookUrl: env.NOTIFICATION_WEBHOOK_URL,
+    webhooks: {
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      retryWindowMs: env.WEBHOOK_RETRY_WINDOW_SECONDS * 1000,
+    },
     logLevel: env.LOG_LEVEL,
     httpBodyLimit: env.HTTP_BODY_LIMIT,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
@@ -21,6 +22,9 @@ export enum NodeEnvironment {
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
 const HOST_PORT = /^[^\s:/]+:\d{1,5}$/;
@@ -133,9 +137,26 @@ export class EnvironmentVariables {
   })
   INTAKE_API_KEYS?: string;
 
+  /**
+   * Replaced by webhook subscriptions (`POST /v1/subscriptions` to `FollowUpSent`):
+   * still read so that a deployment that sets it is told, not silently left without follow-ups.
+   */
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  @IsString()
   NOTIFICATION_WEBHOOK_URL?: string;
+
+  /** Lets webhook subscriptions target loopback and private networks (tests, local development). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
+  /** How long a webhook delivery is retried (with exponential back-off) before it is marked failed. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_RETRY_WINDOW_SECONDS = 86_400;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

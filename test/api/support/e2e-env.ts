@@ -15,6 +15,8 @@ Object.assign(process.env, {
   LOG_LEVEL: 'warn',
   // Site time in the console: AMS in Amsterdam, every other site on UTC.
   SITE_TIME_ZONES: 'AMS=Europe/Amsterdam,*=UTC',
+  // Webhook receivers in the tests listen on 127.0.0.1.
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
 });
 
 /**

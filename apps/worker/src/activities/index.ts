@@ -3,5 +3,4 @@ export { RecoveryActivitiesService } from './recovery-activities.service';
 export { DelegationExpiryActivitiesService } from './delegation-expiry.activities';
 export { NOTIFICATION_PORT, type NotificationPort } from './notification.port';
 export { RecordingNotificationAdapter } from './recording-notification.adapter';
-export { WebhookNotificationAdapter } from './webhook-notification.adapter';
 export { RemedyDeliveryService } from './remedy-delivery.service';

@@ -1,6 +1,9 @@
 import { type SendFollowUpInput, type SendFollowUpResult } from '@recovery/workflows';
 
-/** Where follow-ups to customers go (DOMAIN.md §6). Adapters: recording (default) and webhook. */
+/**
+ * Where follow-ups to customers go (DOMAIN.md §6). The recording adapter names the
+ * follow-up; webhook subscriptions to FollowUpSent carry it out of the system.
+ */
 export interface NotificationPort {
   sendFollowUp(input: SendFollowUpInput): Promise<SendFollowUpResult>;
 }

@@ -2,9 +2,10 @@ import { type SendFollowUpInput, type SendFollowUpResult } from '@recovery/workf
 import { type NotificationPort } from './notification.port';
 
 /**
- * The default adapter: nothing leaves the system. The FollowUpSent event the
- * workflow stores afterwards is the record of the follow-up, so this adapter only
- * names it (deterministically, so a retried activity answers the same).
+ * Nothing leaves the system here. The FollowUpSent event the workflow stores
+ * afterwards is the record of the follow-up, and what webhook subscriptions
+ * deliver; this adapter only names it (deterministically, so a retried activity
+ * answers the same).
  */
 export class RecordingNotificationAdapter implements NotificationPort {
   sendFollowUp(input: SendFollowUpInput): Promise<SendFollowUpResult> {
