@@ -21,6 +21,8 @@ export interface AuthConfig {
 export class AppConfig {
   readonly environment!: NodeEnvironment;
   readonly port!: number;
+  /** Port of the worker's Prometheus endpoint; 0 lets the OS pick one. */
+  readonly workerMetricsPort!: number;
   readonly databaseUrl!: string;
   readonly temporal!: {
     address: string;
@@ -64,6 +66,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   return {
     environment: env.NODE_ENV,
     port: env.PORT,
+    workerMetricsPort: env.WORKER_METRICS_PORT,
     databaseUrl: env.DATABASE_URL!,
     temporal: {
       address: env.TEMPORAL_ADDRESS!,

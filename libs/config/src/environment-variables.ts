@@ -47,6 +47,14 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** The worker's Prometheus `/metrics` port; 0: a free port the OS picks (tests, several local workers). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9464;
+
   @IsOptional()
   @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;

@@ -27,6 +27,14 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('takes 0 as the worker metrics port (the OS picks one) and refuses one past 65535', () => {
+    expect(validateEnvironment({}).WORKER_METRICS_PORT).toBe(9464);
+    expect(validateEnvironment({ WORKER_METRICS_PORT: '0' }).WORKER_METRICS_PORT).toBe(0);
+    expect(() => validateEnvironment({ WORKER_METRICS_PORT: '65536' })).toThrow(
+      /WORKER_METRICS_PORT/,
+    );
+  });
+
   it('ignores variables that are not ours', () => {
     expect(() => validateEnvironment({ HOME: 42, PATH: '' })).not.toThrow();
   });
