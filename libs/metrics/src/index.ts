@@ -1,0 +1,1 @@
+export * from './process-metrics-registry';
