@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarsModule } from '@recovery/calendars';
 import { EventStoreModule } from '@recovery/event-store';
 import { PoliciesModule } from '@recovery/policies';
+import { CommandMetrics } from './commands/command-metrics';
 import { IncidentCommandsService } from './commands/incident-commands.service';
 import { incidentInlineProjections } from './projection/incident-read-model.projection';
 import { IncidentQueriesService } from './queries/incident-queries.service';
@@ -19,7 +20,7 @@ import { IncidentQueriesService } from './queries/incident-queries.service';
     PoliciesModule,
     CalendarsModule,
   ],
-  providers: [IncidentQueriesService, IncidentCommandsService],
-  exports: [IncidentQueriesService, IncidentCommandsService],
+  providers: [IncidentQueriesService, IncidentCommandsService, CommandMetrics],
+  exports: [IncidentQueriesService, IncidentCommandsService, CommandMetrics],
 })
 export class IncidentsModule {}

@@ -11,4 +11,5 @@ export * from './commands/incident-workflow-id.util';
 export * from './commands/command-not-taken.error';
 export * from './commands/temporal-rejection.util';
 export * from './commands/incident-commands.service';
+export * from './commands/command-metrics';
 export * from './incidents.module';

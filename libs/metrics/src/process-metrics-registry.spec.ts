@@ -2,12 +2,13 @@ import { processMetricsRegistry } from './process-metrics-registry';
 
 describe('processMetricsRegistry', () => {
   it('keeps per-type active handle gauges but no gauge named like a counter', async () => {
-    const registry = processMetricsRegistry();
-    const metrics = await registry.getMetricsAsJSON();
-    const misnamed = metrics.filter((m) => m.type !== 'counter' && m.name.endsWith('_total'));
-    expect(misnamed.map((m) => m.name)).toEqual([]);
-    expect(metrics.map((m) => m.name)).toEqual(
-      expect.arrayContaining(['nodejs_active_handles', 'process_cpu_seconds_total']),
+    const exposition = await processMetricsRegistry().metrics();
+    const types = [...exposition.matchAll(/^# TYPE (\S+) (\S+)$/gm)];
+    const misnamed = types.filter(
+      ([, name, type]) => name.endsWith('_total') && type !== 'counter',
     );
+    expect(misnamed.map(([, name]) => name)).toEqual([]);
+    expect(exposition).toMatch(/^# TYPE nodejs_active_handles gauge$/m);
+    expect(exposition).toMatch(/^# TYPE process_cpu_seconds_total counter$/m);
   });
 });

@@ -49,6 +49,7 @@ import {
 import { type Caller, canAccessSite } from '../caller';
 import { IncidentQueriesService } from '../queries/incident-queries.service';
 import { SiteForbidden } from '../site-forbidden.error';
+import { CommandMetrics } from './command-metrics';
 import { CommandNotTaken } from './command-not-taken.error';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 import { type OpenedIncident, type OpenIncidentRequest } from './open-incident.types';
@@ -78,6 +79,7 @@ export class IncidentCommandsService {
     private readonly policies: PoliciesService,
     private readonly calendars: CalendarsService,
     private readonly queries: IncidentQueriesService,
+    private readonly metrics: CommandMetrics,
   ) {}
 
   /**
@@ -252,12 +254,21 @@ export class IncidentCommandsService {
     );
   }
 
+  /** untilDeadline, its outcome and latency counted: every command to a workflow passes here. */
+  private withinDeadline<Result>(
+    incidentId: string,
+    command: string,
+    call: () => Promise<Result>,
+  ): Promise<Result> {
+    return this.metrics.observe(command, () => this.untilDeadline(incidentId, command, call));
+  }
+
   /**
    * Runs a Temporal update call within COMMAND_TIMEOUT_MS. Not taken in time, it is
    * a 503 either way: naming Temporal when its frontend does not answer, else the
    * command waits for a worker (none polling, or all busy) and may still apply.
    */
-  private async withinDeadline<Result>(
+  private async untilDeadline<Result>(
     incidentId: string,
     command: string,
     call: () => Promise<Result>,
