@@ -5,6 +5,7 @@ import { delegationsMigrations } from '@recovery/delegations/migrations';
 import { eventStoreMigrations } from '@recovery/event-store/migrations';
 import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
 import { policiesMigrations } from '@recovery/policies/migrations';
+import { webhooksMigrations } from '@recovery/webhooks/migrations';
 
 /**
  * Every lib's migrations, in one list. Each lib owns its tables; their class
@@ -20,4 +21,5 @@ export const allMigrations: MixedList<string | (new () => object)> = [
   ...auditMigrations,
   ...calendarsMigrations,
   ...delegationsMigrations,
+  ...webhooksMigrations,
 ];
