@@ -1,9 +1,7 @@
 import { type JWTPayload } from 'jose';
+import { SITE_SCOPE_PATTERN } from '@recovery/domain';
 import { isUserRole } from './access-matrix';
 import { type AuthenticatedUser } from './authenticated-user';
-
-/** One entry of a token's `sites` claim: a site code, or `*` for every site. */
-export const SITE_CLAIM = /^(\*|[A-Za-z0-9_-]{1,32})$/;
 
 /** The user a verified token describes, or a reason why its claims are unusable. */
 export function userFromClaims(payload: JWTPayload): AuthenticatedUser | string {
@@ -14,7 +12,7 @@ export function userFromClaims(payload: JWTPayload): AuthenticatedUser | string 
   if (
     !Array.isArray(sites) ||
     sites.length === 0 ||
-    !sites.every((s) => typeof s === 'string' && SITE_CLAIM.test(s))
+    !sites.every((s) => typeof s === 'string' && SITE_SCOPE_PATTERN.test(s))
   )
     return 'claim sites must be a non-empty list of site codes';
   if (name !== undefined && typeof name !== 'string') return 'claim name must be a string';

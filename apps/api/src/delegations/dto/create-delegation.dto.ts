@@ -9,16 +9,13 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { ALL_SITES, FIELD_LIMITS, SITE_PATTERN } from '@recovery/domain';
+import { FIELD_LIMITS, SITE_SCOPE_PATTERN } from '@recovery/domain';
 import {
   type CreateDelegationCommand,
   MAX_DELEGATED_SITES,
 } from '@recovery/domain/delegation/decide-delegation';
 import { DELEGABLE_ROLES, type DelegableRole } from '@recovery/domain/delegation/delegation-events';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
-
-// A site code, or `*` for every site (only someone with every site may lend that).
-const SITE_OR_ALL = new RegExp(`${SITE_PATTERN.source}|^\\${ALL_SITES}$`);
 
 /** Body of POST /v1/delegations (issue 12). */
 export class CreateDelegationDto implements CreateDelegationCommand {
@@ -50,7 +47,7 @@ export class CreateDelegationDto implements CreateDelegationCommand {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_DELEGATED_SITES)
   @ArrayUnique()
-  @Matches(SITE_OR_ALL, { each: true, message: 'sites must be site codes or "*"' })
+  @Matches(SITE_SCOPE_PATTERN, { each: true, message: 'sites must be site codes or "*"' })
   sites!: string[];
 
   @ApiProperty({ format: 'date-time', description: 'Start of the window (inclusive)' })

@@ -1,13 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, Length, Matches } from 'class-validator';
-import { FIELD_LIMITS } from '@recovery/domain';
+import { FIELD_LIMITS, SITE_SCOPE_PATTERN } from '@recovery/domain';
 import {
   ACCESS_MATRIX,
   type Permission,
   USER_ROLES,
   type UserRole,
 } from '../../auth/access-matrix';
-import { SITE_CLAIM } from '../../auth/token-claims.util';
 
 /** Where the console's sign-in page can send a person. */
 export class OidcSignInDto {
@@ -44,7 +43,7 @@ export class DevelopmentSignInDto {
   @ApiProperty({ example: ['AMS'], description: 'Site codes, or ["*"] for every site' })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(SITE_CLAIM, { each: true })
+  @Matches(SITE_SCOPE_PATTERN, { each: true })
   sites!: string[];
 }
 
