@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Page } from 'playwright-core';
 import { createPolicy, openBody, openIncident } from '../api/support/fixtures';
-import { post } from '../api/support/http';
+import { get, post } from '../api/support/http';
 import {
   type ConsoleHarness,
   describeInBrowser,
@@ -16,6 +16,13 @@ const CATEGORY = `approvals_${randomUUID().slice(0, 8)}`;
 // The development sign-in makes "Sam Supervisor" the actor sam-supervisor.
 const SAM: Person = { name: 'Sam Supervisor', role: 'supervisor', sites: [SITE] };
 const SAM_ID = 'sam-supervisor';
+
+/** One approval of an inbox response body. */
+function itemOf(inbox: unknown, approvalId: string) {
+  return (inbox as { items: { approvalId: string }[] }).items.find(
+    (item) => item.approvalId === approvalId,
+  );
+}
 
 describeInBrowser('the supervisors’ inbox in a browser', () => {
   let harness: ConsoleHarness;
@@ -109,6 +116,45 @@ describeInBrowser('the supervisors’ inbox in a browser', () => {
     await page.context().close();
   });
 
+  it('says a request above the supervisor limit needs a manager instead of offering Approve and Deny', async () => {
+    const summary = `Beyond a supervisor ${randomUUID().slice(0, 6)}`;
+    const { approvalId } = await requestApproval(summary, fiona, 200);
+    const page = await openInbox(SAM);
+    const row = request(page, summary);
+    await row.getByText('Needs a manager: your authority does not cover this amount.').waitFor();
+    await expect(row.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
+    await expect(row.getByLabel('Reason').count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await page.context().close();
+
+    const manager = await harness.api.token('manager', { sub: 'mia', sites: [SITE] });
+    const asManager = await get(harness.api, '/v1/approvals', manager);
+    expect(itemOf(asManager.body, approvalId)).toMatchObject({ cannotDecideBecause: null });
+  });
+
+  it('offers a frontline delegate lent supervisor authority the supervisor-level requests only', async () => {
+    const withinLent = `Within lent authority ${randomUUID().slice(0, 6)}`;
+    const beyondLent = `Beyond lent authority ${randomUUID().slice(0, 6)}`;
+    await requestApproval(withinLent);
+    await requestApproval(beyondLent, fiona, 200);
+    const sam = await harness.api.token('supervisor', { sub: SAM_ID, sites: [SITE] });
+    const lent = await post(harness.api, '/v1/delegations', sam, {
+      delegateId: 'frank-frontline',
+      role: 'supervisor',
+      sites: [SITE],
+      from: new Date(Date.now() - 1000).toISOString(),
+      until: new Date(Date.now() + 10 * 60_000).toISOString(),
+      reason: 'Sam on leave',
+    });
+    expect(lent.status).toBe(201);
+    const page = await openInbox({ name: 'Frank Frontline', role: 'frontline', sites: [SITE] });
+    await request(page, withinLent).getByRole('button', { name: 'Approve' }).waitFor();
+    const beyond = request(page, beyondLent);
+    await beyond.getByText('Needs a manager: your authority does not cover this amount.').waitFor();
+    await expect(beyond.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('names who decided first when another supervisor decided a request on screen', async () => {
     const summary = `Decided twice ${randomUUID().slice(0, 6)}`;
     const { approvalId } = await requestApproval(summary);
@@ -180,7 +226,12 @@ describeInBrowser('the supervisors’ inbox in a browser', () => {
 
   it('shows an executive the inbox read-only', async () => {
     const summary = `Read only ${randomUUID().slice(0, 6)}`;
-    await requestApproval(summary);
+    const { approvalId } = await requestApproval(summary);
+    const erin = await harness.api.token('executive', { sub: 'erin', sites: [SITE] });
+    const asExecutive = await get(harness.api, '/v1/approvals', erin);
+    expect(itemOf(asExecutive.body, approvalId)).toMatchObject({
+      cannotDecideBecause: 'forbidden',
+    });
     const page = await openInbox({ name: 'Erin Executive', role: 'executive', sites: [SITE] });
     const row = request(page, summary);
     await row.getByText(/Requested by Fiona/).waitFor();

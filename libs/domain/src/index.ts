@@ -26,6 +26,7 @@ export * from './incident/incident-commands';
 export * from './incident/evolve';
 export * from './incident/decide-lifecycle';
 export * from './incident/decide-remedy';
+export * from './incident/approval-decision-refusal';
 export * from './incident/decide-promise';
 export * from './incident/decide-pause';
 export * from './incident/deadline-quote';

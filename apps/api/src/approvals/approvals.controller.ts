@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { toIsoTimestamp } from '@recovery/domain';
+import { type Delegation, inEffect } from '@recovery/domain/delegation/delegation-state';
 import { DelegationQueriesService } from '@recovery/delegations';
 import { type Caller, IncidentCommandsService, IncidentQueriesService } from '@recovery/incidents';
+import { allows, isUserRole } from '../auth/access-matrix';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { ReadProblems, WorkflowCommandProblems } from '../common/problem-responses.decorator';
@@ -27,7 +30,8 @@ export class ApprovalsController {
   @ReadProblems()
   async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller): Promise<InboxDto> {
     const held = await this.delegations.heldBy(caller.actor.id);
-    return { items: await this.queries.inbox(caller, query.status, held) };
+    const mayDecide = mayUseDecide(caller, held);
+    return { items: await this.queries.inbox(caller, { status: query.status, held, mayDecide }) };
   }
 
   @Post(':approvalId/decision')
@@ -49,4 +53,12 @@ export class ApprovalsController {
     const held = await this.delegations.heldBy(caller.actor.id);
     return this.commands.decideApproval(approvalId, body, caller, held);
   }
+}
+
+/** The access guard's rule for approval:decide, asked of the reader: their role, or a delegation in effect, allows it. */
+function mayUseDecide(caller: Caller, held: readonly Delegation[]): boolean {
+  const now = toIsoTimestamp(Date.now());
+  const { role } = caller.actor;
+  const lent = held.some((delegation) => inEffect(delegation, now));
+  return isUserRole(role) && allows(role, 'approval:decide', lent);
 }

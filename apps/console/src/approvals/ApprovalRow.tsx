@@ -6,7 +6,7 @@ import { describeFailure } from '../api/problem';
 import { actorName, words } from '../incident/timeline/event-fields';
 import { DeadlineBadge } from '../time/DeadlineBadge';
 import { DecisionForm } from './DecisionForm';
-import { OWN_REQUEST } from './decision-wording';
+import { cannotDecideText } from './decision-wording';
 import { useIncident } from '../incident/incident-queries';
 import { useInstantFormat } from '../time/useInstantFormat';
 import { AmountAgainstLimits } from './AmountAgainstLimits';
@@ -16,8 +16,8 @@ import { SettledNotice } from './SettledNotice';
 export interface ApprovalRowProps {
   item: InboxItem;
   settledElsewhere: boolean;
-  /** The viewer may decide requests (approval:decide) and did not make this one. */
-  mode: 'decide' | 'own' | 'read-only';
+  /** The reader's subject: their own requests are worded as such. */
+  readerId: string;
   /** Opened by a direct link (?approval=): highlighted. */
   linked: boolean;
   /** Take keyboard focus now (a direct link, or the previous row was just decided). */
@@ -30,7 +30,7 @@ export interface ApprovalRowProps {
 export function ApprovalRow({
   item,
   settledElsewhere,
-  mode,
+  readerId,
   linked,
   focus,
   onDecided,
@@ -92,7 +92,7 @@ export function ApprovalRow({
         />
       ) : (
         <Decision
-          mode={mode}
+          readerId={readerId}
           item={item}
           reasonRef={reason}
           onDecided={(decision) => onDecided(item, decision)}
@@ -103,11 +103,12 @@ export function ApprovalRow({
   );
 }
 
+/** Approve and Deny when the API says the reader may decide; otherwise why not (nothing for a read-only role). */
 function Decision({
-  mode,
+  readerId,
   ...form
-}: { mode: ApprovalRowProps['mode'] } & Parameters<typeof DecisionForm>[0]) {
-  if (mode === 'own') return <p className="hint">{OWN_REQUEST}</p>;
-  if (mode === 'read-only') return null;
-  return <DecisionForm {...form} />;
+}: { readerId: string } & Parameters<typeof DecisionForm>[0]) {
+  if (form.item.cannotDecideBecause === null) return <DecisionForm {...form} />;
+  const why = cannotDecideText(form.item, readerId);
+  return why === undefined ? null : <p className="hint">{why}</p>;
 }

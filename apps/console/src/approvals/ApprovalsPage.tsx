@@ -8,7 +8,7 @@ import { describeFailure } from '../api/problem';
 import { actorName, words } from '../incident/timeline/event-fields';
 import { useFallbackPolling } from '../live/LiveUpdates';
 import { useCan, useCurrentUser } from '../session/SessionGate';
-import { ApprovalRow, type ApprovalRowProps } from './ApprovalRow';
+import { ApprovalRow } from './ApprovalRow';
 import { DECISION_KEYS_HINT_ID } from './DecisionForm';
 import { inboxRows, nextFocus, rememberSeen } from './inbox-rows';
 import { LinkedApproval } from './LinkedApproval';
@@ -44,13 +44,9 @@ export function ApprovalsPage() {
     setFocusId(next);
     if (next === null) heading.current?.focus();
   };
-  const modeOf = (item: InboxItem): ApprovalRowProps['mode'] => {
-    if (!canDecide) return 'read-only';
-    return item.requestedBy.id === user.sub ? 'own' : 'decide';
-  };
   const rowProps = (item: InboxItem) => ({
     item,
-    mode: modeOf(item),
+    readerId: user.sub,
     linked: item.approvalId === linkedId,
     focus: item.approvalId === focusId,
     onDecided,

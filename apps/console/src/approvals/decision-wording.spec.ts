@@ -1,5 +1,12 @@
 import { ApiProblem } from '../api/problem';
-import { isAlreadyDecided, OWN_REQUEST, refusalText, settledText } from './decision-wording';
+import { type InboxItem } from '../api/incident-types';
+import {
+  cannotDecideText,
+  isAlreadyDecided,
+  OWN_REQUEST,
+  refusalText,
+  settledText,
+} from './decision-wording';
 
 const at = (iso: string) => `[${iso}]`;
 
@@ -44,7 +51,7 @@ describe('a refused decision', () => {
 
   it('names the authority a larger amount needs', () => {
     expect(refusalText(problem('approver_role_insufficient', { required: 'manager' }))).toBe(
-      'Your role cannot grant this amount: it needs manager authority.',
+      'Needs a manager: your authority does not cover this amount.',
     );
   });
 
@@ -56,5 +63,48 @@ describe('a refused decision', () => {
     expect(isAlreadyDecided(problem('approval_already_decided'))).toBe(true);
     expect(isAlreadyDecided(problem('self_approval_forbidden'))).toBe(false);
     expect(isAlreadyDecided(new Error('x'))).toBe(false);
+  });
+});
+
+describe('a request the reader cannot decide', () => {
+  const item = (
+    cannotDecideBecause: InboxItem['cannotDecideBecause'],
+    requestedBy = 'fiona',
+  ): InboxItem => ({
+    approvalId: 'a',
+    incidentId: 'i',
+    remedyId: 'r',
+    remedyType: 'hotel',
+    amount: 400,
+    currency: 'EUR',
+    requiredAuthority: 'manager',
+    requestedBy: { id: requestedBy, role: 'frontline' },
+    requestedAt: '2025-01-01T09:00:00Z',
+    deadline: '2025-01-01T09:30:00Z',
+    expiresAt: '2025-01-01T12:00:00Z',
+    status: 'pending',
+    site: 'AMS',
+    cannotDecideBecause,
+  });
+
+  it('offers the decision when the API says nothing stands in the way', () => {
+    expect(cannotDecideText(item(null), 'sue')).toBeUndefined();
+  });
+
+  it('says a request above the reader’s authority needs the authority it names', () => {
+    expect(cannotDecideText(item('approver_role_insufficient'), 'sue')).toBe(
+      'Needs a manager: your authority does not cover this amount.',
+    );
+  });
+
+  it('tells the requester it is their own, and a delegate that it is their delegator’s', () => {
+    expect(cannotDecideText(item('self_approval_forbidden', 'sue'), 'sue')).toBe(OWN_REQUEST);
+    expect(cannotDecideText(item('self_approval_forbidden', 'sam'), 'sue')).toMatch(
+      /person you act for requested this/,
+    );
+  });
+
+  it('leaves a role that decides nothing to the page’s read-only note', () => {
+    expect(cannotDecideText(item('forbidden'), 'erin')).toBeUndefined();
   });
 });

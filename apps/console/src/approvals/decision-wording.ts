@@ -1,4 +1,4 @@
-import { type Actor } from '../api/incident-types';
+import { type Actor, type InboxItem } from '../api/incident-types';
 import { ApiProblem, describeFailure } from '../api/problem';
 import { actorName } from '../incident/timeline/event-fields';
 
@@ -43,14 +43,48 @@ export function refusalText(error: unknown): string {
   switch (error.code) {
     case 'self_approval_forbidden':
       return OWN_REQUEST;
-    case 'approver_role_insufficient': {
-      const required =
-        typeof error.details.required === 'string' ? error.details.required : 'higher';
-      return `Your role cannot grant this amount: it needs ${required} authority.`;
-    }
+    case 'approver_role_insufficient':
+      return typeof error.details.required === 'string'
+        ? needsAuthority(error.details.required)
+        : 'Your authority does not cover this amount.';
     case 'approval_not_found':
       return 'This request no longer exists, or is not at your sites.';
     default:
       return describeFailure(error);
+  }
+}
+
+/** Why a request above the reader's authority waits for someone else: "Needs a manager: …". */
+function needsAuthority(required: string): string {
+  return `Needs a ${required}: your authority does not cover this amount.`;
+}
+
+/**
+ * Shown instead of Approve and Deny on a request the API says the reader cannot decide
+ * (its `cannotDecideBecause`, the refusal a decision would meet); undefined when they
+ * can, or when their role decides nothing (the page says it is read only).
+ */
+export function cannotDecideText(item: InboxItem, readerId: string): string | undefined {
+  switch (item.cannotDecideBecause) {
+    case null:
+    case 'forbidden':
+      return undefined;
+    case 'self_approval_forbidden':
+      return item.requestedBy.id === readerId
+        ? OWN_REQUEST
+        : 'The person you act for requested this; someone else decides.';
+    case 'approver_role_insufficient':
+      return needsAuthority(item.requiredAuthority);
+    case 'approval_already_decided':
+      return 'This request has been decided.';
+    case 'delegation_not_in_effect':
+      return 'The delegation that would let you decide this does not count at this moment.';
+    case 'delegation_not_held':
+    case 'delegation_site_not_covered':
+      return 'No delegation of yours covers this site.';
+    default: {
+      const unknown: never = item.cannotDecideBecause;
+      return unknown;
+    }
   }
 }

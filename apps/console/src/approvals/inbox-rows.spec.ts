@@ -20,6 +20,7 @@ function request(
     expiresAt,
     status: 'pending',
     site: 'AMS',
+    cannotDecideBecause: null,
   };
 }
 

@@ -2,7 +2,6 @@ import { type Actor } from '../events/event-metadata';
 import { type IsoTimestamp } from '../ids/ids';
 import { type Authority } from '../policy/policy-document';
 import { roleCovers } from '../policy/remedy-authority.util';
-import { type ActingFor } from './delegation-events';
 import {
   ActingForRequesterForbidden,
   DelegatedRoleInsufficient,
@@ -63,32 +62,38 @@ export function delegationFor(
 }
 
 /**
- * Refuses a decision under `delegation` unless it was lent to `actor`, is in effect at
- * `now` (workflow time), covers the site, was not lent by the requester (acting for X,
- * nobody decides X's own request) and lends enough authority. Returns what the
- * decision records.
+ * Why a decision under `delegation` is refused, or undefined when it may go ahead:
+ * it must be lent to `actor`, be in effect at `now` (workflow time), cover the site,
+ * not be lent by the requester (acting for X, nobody decides X's own request) and
+ * lend enough authority.
  */
-export function requireDelegatedAuthority(
+export function delegatedAuthorityRefusal(
   delegation: DelegatedAuthority,
   approval: ApprovalToDecide,
   actor: Actor,
-  now: IsoTimestamp,
-): ActingFor {
+  now: IsoTimestamp | string,
+):
+  | DelegationNotHeld
+  | DelegationNotInEffect
+  | DelegationSiteNotCovered
+  | ActingForRequesterForbidden
+  | DelegatedRoleInsufficient
+  | undefined {
   const { delegationId, delegator } = delegation;
-  if (delegation.delegateId !== actor.id) throw new DelegationNotHeld(delegationId, actor.id);
+  if (delegation.delegateId !== actor.id) return new DelegationNotHeld(delegationId, actor.id);
   if (!inWindow(delegation, now))
-    throw new DelegationNotInEffect(delegationId, delegation.from, delegation.until, now);
+    return new DelegationNotInEffect(delegationId, delegation.from, delegation.until, now);
   if (!sitesCover(delegation.sites, approval.site))
-    throw new DelegationSiteNotCovered(delegationId, approval.site);
+    return new DelegationSiteNotCovered(delegationId, approval.site);
   if (approval.requestedBy.id === delegator.id)
-    throw new ActingForRequesterForbidden(approval.approvalId, actor.id, delegator.id);
+    return new ActingForRequesterForbidden(approval.approvalId, actor.id, delegator.id);
   if (!roleCovers(delegation.role, approval.requiredAuthority)) {
-    throw new DelegatedRoleInsufficient(
+    return new DelegatedRoleInsufficient(
       approval.approvalId,
       delegationId,
       delegation.role,
       approval.requiredAuthority,
     );
   }
-  return { delegationId, delegatorId: delegator.id };
+  return undefined;
 }

@@ -7,14 +7,11 @@ import {
   type RemedyProposed,
 } from '../events/incident-events';
 import {
-  ApprovalAlreadyDecided,
   ApprovalNotFound,
-  ApproverRoleInsufficient,
   RemedyCurrencyMismatch,
   RemedyTypeNotInPolicy,
-  SelfApprovalForbidden,
 } from '../errors/incident-rejections.error';
-import { requireDelegatedAuthority } from '../delegation/delegated-authority.util';
+import { approvalDecisionRefusal } from './approval-decision-refusal';
 import { asApprovalId, asRemedyId } from '../ids/ids';
 import { type CurrencyCode, currencyExponent, type MinorUnits, toMinorUnits } from '../money/money';
 import { type PolicyDocument, type RemedyRule } from '../policy/policy-document';
@@ -161,23 +158,20 @@ export function decideApproval(
     .done('decide approval');
   const approval = state.approvals.find((a) => a.approvalId === command.approvalId);
   if (approval === undefined) throw new ApprovalNotFound(command.approvalId);
-  if (approval.status !== 'pending')
-    throw new ApprovalAlreadyDecided(approval.approvalId, approval.status);
-  if (approval.requestedBy.id === ctx.actor.id)
-    throw new SelfApprovalForbidden(approval.approvalId, ctx.actor.id);
   // Under a delegation (issue 12) the delegated role counts, at its sites, within its
   // window on workflow time; the delegator's own requests stay out of reach too.
   const { delegation } = command;
-  const actingFor =
-    delegation &&
-    requireDelegatedAuthority(delegation, { ...approval, site: state.site }, ctx.actor, ctx.now);
-  if (!delegation && !roleCovers(ctx.actor.role, approval.requiredAuthority)) {
-    throw new ApproverRoleInsufficient(
-      approval.approvalId,
-      ctx.actor.role,
-      approval.requiredAuthority,
-    );
-  }
+  const refusal = approvalDecisionRefusal(
+    { ...approval, site: state.site },
+    ctx.actor,
+    delegation,
+    ctx.now,
+  );
+  if (refusal) throw refusal;
+  const actingFor = delegation && {
+    delegationId: delegation.delegationId,
+    delegatorId: delegation.delegator.id,
+  };
   const decision = {
     incidentId: state.incidentId,
     approvalId: approval.approvalId,

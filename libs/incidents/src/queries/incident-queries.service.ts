@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   ApprovalNotFound,
+  approvalDecisionRefusal,
   AUTHORITIES,
   type IncidentState,
   incidentStreamId,
@@ -10,7 +11,7 @@ import {
   toIsoTimestamp,
   withStateDefaults,
 } from '@recovery/domain';
-import { type DelegatedAuthority } from '@recovery/domain/delegation/delegated-authority.util';
+import { delegationFor } from '@recovery/domain/delegation/delegated-authority.util';
 import { inWindow } from '@recovery/domain/delegation/delegation-state';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
 import { type Caller, canAccessSite } from '../caller';
@@ -23,11 +24,14 @@ import {
   type IncidentListFilter,
   type IncidentPage,
   type IncidentStatistics,
+  type InboxApproval,
   type InboxItem,
+  type InboxOptions,
+  ROLE_MAY_NOT_DECIDE,
 } from './incident-query.types';
 import { INCIDENT_LIST_ORDER, incidentListWhere, type OwnerFilter } from './incident-list.sql';
 import { encodeCursor, type ListCursor, type ListSort } from './list-cursor.util';
-import { type InboxRow, type SummaryRow, toInboxItem, toSummary } from './incident-row.mapper';
+import { type InboxRow, type SummaryRow, toInboxApproval, toSummary } from './incident-row.mapper';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
@@ -93,13 +97,13 @@ export class IncidentQueriesService {
    * The approvals inbox, oldest deadline first: requests at the caller's sites and
    * (issue 12) those a delegation lent to them lets them decide now: at its sites,
    * within the authority of its role, and not requested by its delegator or by them.
+   * Each says why the caller cannot decide it, by the rule the workflow applies.
    */
   async inbox(
     caller: Pick<Caller, 'sites' | 'actor'>,
-    status = 'pending',
-    held: readonly DelegatedAuthority[] = [],
-    limit = MAX_PAGE,
+    options: InboxOptions,
   ): Promise<InboxItem[]> {
+    const { status = 'pending', held = [], mayDecide, limit = MAX_PAGE } = options;
     const now = toIsoTimestamp(Date.now());
     const lent = held
       .filter((delegation) => inWindow(delegation, now))
@@ -127,18 +131,26 @@ export class IncidentQueriesService {
         caller.actor.id,
       ],
     );
-    return rows.map(toInboxItem);
+    return rows.map((row) => {
+      const approval = toInboxApproval(row);
+      const delegation = delegationFor(approval, caller, held, now);
+      const refusal = approvalDecisionRefusal(approval, caller.actor, delegation, now);
+      return {
+        ...approval,
+        cannotDecideBecause: mayDecide ? (refusal?.code ?? null) : ROLE_MAY_NOT_DECIDE,
+      };
+    });
   }
 
   /** One approval the caller may see; ApprovalNotFound otherwise. */
-  async approval(approvalId: string, caller: Pick<Caller, 'sites'>): Promise<InboxItem> {
+  async approval(approvalId: string, caller: Pick<Caller, 'sites'>): Promise<InboxApproval> {
     const rows = isUuid(approvalId)
       ? await this.dataSource.query<InboxRow[]>(
           'SELECT * FROM approval_inbox WHERE approval_id = $1',
           [approvalId],
         )
       : [];
-    const item = rows[0] ? toInboxItem(rows[0]) : undefined;
+    const item = rows[0] ? toInboxApproval(rows[0]) : undefined;
     if (!item || !canAccessSite(caller, item.site)) throw new ApprovalNotFound(approvalId);
     return item;
   }

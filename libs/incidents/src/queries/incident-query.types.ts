@@ -1,4 +1,10 @@
-import { type IncidentStatus, type Severity } from '@recovery/domain';
+import {
+  type ApprovalDecisionRefusalCode,
+  type ApprovalStatus,
+  type IncidentStatus,
+  type Severity,
+} from '@recovery/domain';
+import { type DelegatedAuthority } from '@recovery/domain/delegation/delegated-authority.util';
 import { type IncidentClock } from './incident-clocks.util';
 import { type ApprovalDetail, type FulfillerDetail } from './incident-detail.types';
 import { type ListSort } from './list-cursor.util';
@@ -64,12 +70,33 @@ export interface IncidentPage {
 }
 
 /**
- * One approval as the supervisors' inbox shows it: the approval as the incident detail
- * lists it (amount in major units), with its incident and site, without the decision.
+ * One approval of the supervisors' inbox: the approval as the incident detail lists it
+ * (amount in major units), with its incident and site, without the decision.
  */
-export interface InboxItem extends Omit<ApprovalDetail, 'decidedBy' | 'reason' | 'decidedAt'> {
+export interface InboxApproval extends Omit<ApprovalDetail, 'decidedBy' | 'reason' | 'decidedAt'> {
   incidentId: string;
   site: string;
+}
+
+/** The refusal of a caller whose role (and delegations in effect) may not decide approvals at all. */
+export const ROLE_MAY_NOT_DECIDE = 'forbidden';
+
+/** Why the reader cannot decide a request: the code its decision would be refused with. */
+export type CannotDecideBecause = ApprovalDecisionRefusalCode | typeof ROLE_MAY_NOT_DECIDE;
+
+/** An inbox approval as its reader sees it: null `cannotDecideBecause` when they may decide it. */
+export interface InboxItem extends InboxApproval {
+  cannotDecideBecause: CannotDecideBecause | null;
+}
+
+/** What to read of the inbox, and what the reader may do. */
+export interface InboxOptions {
+  status?: ApprovalStatus;
+  /** The delegations lent to the reader (issue 12). */
+  held?: readonly DelegatedAuthority[];
+  /** The reader's role, or a delegation in effect, lets them use approval:decide. */
+  mayDecide: boolean;
+  limit?: number;
 }
 
 /** Figures for /metrics. */

@@ -7,7 +7,7 @@ import {
   toMajorUnits,
 } from '@recovery/domain';
 import { type IncidentClock } from './incident-clocks.util';
-import { type IncidentSummary, type InboxItem } from './incident-query.types';
+import { type IncidentSummary, type InboxApproval } from './incident-query.types';
 
 /** A list row as pg returns it (timestamptz → Date). */
 export interface SummaryRow {
@@ -44,7 +44,7 @@ export interface InboxRow {
   amount: string;
   currency: string;
   required_authority: Authority;
-  requested_by: InboxItem['requestedBy'];
+  requested_by: InboxApproval['requestedBy'];
   requested_at: Date;
   deadline: Date;
   expires_at: Date;
@@ -79,8 +79,8 @@ export function toSummary(row: SummaryRow): IncidentSummary {
   };
 }
 
-/** The inbox item of a row, its amount in major units. */
-export function toInboxItem(row: InboxRow): InboxItem {
+/** The approval of an inbox row, its amount in major units. */
+export function toInboxApproval(row: InboxRow): InboxApproval {
   return {
     approvalId: row.approval_id,
     incidentId: row.incident_id,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { APPROVAL_STATUSES, FIELD_LIMITS } from '@recovery/domain';
-import { type InboxItem } from '@recovery/incidents';
+import { APPROVAL_DECISION_REFUSAL_CODES, APPROVAL_STATUSES, FIELD_LIMITS } from '@recovery/domain';
+import { type CannotDecideBecause, type InboxItem, ROLE_MAY_NOT_DECIDE } from '@recovery/incidents';
 import { ApprovalDto } from '../../incidents/dto/incident-detail.dto';
 
 export class InboxQueryDto {
@@ -36,6 +36,16 @@ export class InboxItemDto
 
   @ApiProperty()
   site!: string;
+
+  @ApiProperty({
+    enum: [...APPROVAL_DECISION_REFUSAL_CODES, ROLE_MAY_NOT_DECIDE],
+    nullable: true,
+    description:
+      'Null when you may decide this request now; otherwise the code a decision would be ' +
+      `refused with (\`approver_role_insufficient\`: it needs more authority than yours; ` +
+      `\`${ROLE_MAY_NOT_DECIDE}\`: your role does not decide approvals)`,
+  })
+  cannotDecideBecause!: CannotDecideBecause | null;
 }
 
 export class InboxDto {
