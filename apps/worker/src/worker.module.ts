@@ -5,13 +5,15 @@ import { EventStoreModule } from '@recovery/event-store';
 import { ActivitiesModule } from './activities';
 import { ProjectionHostService } from './projections/projection-host.service';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.service';
 
 /**
  * The worker process: configuration, database, activities and the Temporal
- * Worker, plus the asynchronous projections (the audit read models).
+ * Worker, plus the asynchronous projections (the audit read models, the webhook
+ * outbox) and the webhook dispatcher.
  */
 @Module({
   imports: [AppConfigModule, DatabaseModule, ActivitiesModule, EventStoreModule.forRoot()],
-  providers: [TemporalWorkerService, ProjectionHostService],
+  providers: [TemporalWorkerService, ProjectionHostService, WebhookDispatchHostService],
 })
 export class WorkerModule {}

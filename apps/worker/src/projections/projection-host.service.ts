@@ -1,4 +1,3 @@
-import { setTimeout } from 'node:timers/promises';
 import {
   Inject,
   Injectable,
@@ -8,16 +7,13 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStore, ProjectionAlreadyRunning, ProjectionRunner } from '@recovery/event-store';
+import { keepRunning } from '../background/keep-running.util';
 import { ASYNC_PROJECTIONS } from './async-projections';
-
-// A replica that finds a projection locked by another waits this long before
-// trying again, so it takes over within seconds when that replica dies.
-const STANDBY_RETRY_MS = 5_000;
 
 /**
  * Runs each asynchronous projection in the background of the worker process.
  * The runner's advisory lock makes one replica active per projection; the
- * others stand by. An unexpected failure is logged and retried, never silent.
+ * others stand by.
  */
 @Injectable()
 export class ProjectionHostService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,31 +27,22 @@ export class ProjectionHostService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    this.loops = ASYNC_PROJECTIONS.map((projection) =>
-      this.keepRunning(
-        new ProjectionRunner(this.dataSource, this.store, projection),
-        projection.name,
-      ),
-    );
+    this.loops = ASYNC_PROJECTIONS.map((projection) => {
+      const runner = new ProjectionRunner(this.dataSource, this.store, projection);
+      return keepRunning(
+        {
+          name: `projection ${projection.name}`,
+          run: (signal) => runner.run(signal),
+          isStandby: (error) => error instanceof ProjectionAlreadyRunning,
+        },
+        this.stop.signal,
+        this.logger,
+      );
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stop.abort();
     await Promise.all(this.loops);
-  }
-
-  private async keepRunning(runner: ProjectionRunner, name: string): Promise<void> {
-    while (!this.stop.signal.aborted) {
-      try {
-        await runner.run(this.stop.signal);
-      } catch (error) {
-        if (!(error instanceof ProjectionAlreadyRunning)) {
-          this.logger.error(`projection ${name} failed, retrying: ${String(error)}`);
-        }
-        await setTimeout(STANDBY_RETRY_MS, undefined, { signal: this.stop.signal }).catch(
-          () => undefined, // aborted: shutting down
-        );
-      }
-    }
   }
 }

@@ -1,0 +1,51 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@recovery/config';
+import { EventStore } from '@recovery/event-store';
+import { DispatcherAlreadyRunning, WebhookDispatcher } from '@recovery/webhooks';
+import { keepRunning } from '../background/keep-running.util';
+
+/**
+ * Sends webhook deliveries from the worker process, the outbox projection beside it
+ * filling the queue. One replica dispatches at a time; the others stand by.
+ */
+@Injectable()
+export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhookDispatchHostService.name);
+  private readonly stop = new AbortController();
+  private loop?: Promise<void>;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const dispatcher = new WebhookDispatcher(this.dataSource, this.store, {
+      retryWindowMs: this.config.webhooks.retryWindowMs,
+      allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
+      onError: (error) => this.logger.warn(`webhook attempt not recorded: ${String(error)}`),
+    });
+    this.loop = keepRunning(
+      {
+        name: 'webhook dispatcher',
+        run: (signal) => dispatcher.run(signal),
+        isStandby: (error) => error instanceof DispatcherAlreadyRunning,
+      },
+      this.stop.signal,
+      this.logger,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stop.abort();
+    await this.loop;
+  }
+}
