@@ -43,8 +43,10 @@ describe('operations endpoints', () => {
     expect(metrics.text).toMatch(
       /http_request_duration_seconds_bucket\{[^}]*route="\/v1\/incidents"[^}]*\}/,
     );
-    expect(metrics.text).toMatch(/^recovery_incidents_opened [1-9]\d*$/m);
-    expect(metrics.text).toMatch(/^recovery_sla_breaches\{deadline="acknowledge"\} \d+$/m);
+    expect(metrics.text).toMatch(/^recovery_incidents_opened_total [1-9]\d*$/m);
+    expect(metrics.text).toMatch(
+      /^recovery_incidents_deadline_missed\{deadline="acknowledge"\} \d+$/m,
+    );
   });
 
   it('echoes the caller\u2019s correlation id, or makes one up', async () => {

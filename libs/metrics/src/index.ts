@@ -1,1 +1,2 @@
+export * from './latency-buckets';
 export * from './process-metrics-registry';

@@ -4,9 +4,11 @@ import { type Caller, IncidentCommandsService } from '@recovery/incidents';
 import { IN_PROGRESS_RETRY_AFTER_SECONDS } from '../common/idempotency/idempotency.errors';
 import { ReplayStore } from '../common/idempotency/replay-store.repository';
 import { toProblem } from '../common/problem-mapping.util';
+import { type IntakeEventOutcome, MetricsService } from '../operations/metrics.service';
 import { type CloudEventDto, type IntakeResultDto } from './dto/cloud-event.dto';
 import { type IntakeAction, intakeAction } from './intake-event.util';
 import { type PlannedEvent } from './intake-plan.util';
+import { UnsupportedEventType } from './unsupported-event-type.error';
 
 /** The first delivery of this event is still being handled. */
 export class DeliveryInProgress extends DomainError {
@@ -31,6 +33,7 @@ export class IntakeService {
   constructor(
     private readonly commands: IncidentCommandsService,
     private readonly replays: ReplayStore,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -46,6 +49,7 @@ export class IntakeService {
     for (const planned of batch) {
       const { event } = planned;
       if ('refusal' in planned) {
+        this.metrics.countIntakeEvent(system, 'unsupported', 'rejected');
         results.push(rejected(event, planned.refusal));
         continue;
       }
@@ -60,7 +64,18 @@ export class IntakeService {
 
   /** One event; a rejection is thrown as its domain error. */
   receive(event: CloudEventDto, system: string, correlationId: string): Promise<IntakeResultDto> {
-    return this.applyOnce(event, intakeAction(event), system, correlationId);
+    return this.applyOnce(event, this.actionOf(event, system), system, correlationId);
+  }
+
+  /** intakeAction, counting a type intake has no meaning for as a rejected event. */
+  private actionOf(event: CloudEventDto, system: string): IntakeAction {
+    try {
+      return intakeAction(event);
+    } catch (error) {
+      if (error instanceof UnsupportedEventType)
+        this.metrics.countIntakeEvent(system, 'unsupported', 'rejected');
+      throw error;
+    }
   }
 
   private async applyOnce(
@@ -71,16 +86,26 @@ export class IntakeService {
   ): Promise<IntakeResultDto> {
     const scope = `cloudevents:${system}`;
     const key = JSON.stringify([event.source, event.id]);
+    const count = (outcome: IntakeEventOutcome): void =>
+      this.metrics.countIntakeEvent(system, action.kind, outcome);
     // A constant request hash: a redelivery answers as the first delivery, whatever it carries.
     const reservation = await this.replays.reserve(scope, key, '');
-    if (reservation.outcome === 'completed') return reservation.body as IntakeResultDto;
-    if (reservation.outcome === 'in_progress') throw new DeliveryInProgress(event.source, event.id);
+    if (reservation.outcome === 'completed') {
+      count('duplicate');
+      return reservation.body as IntakeResultDto;
+    }
+    if (reservation.outcome === 'in_progress') {
+      count('in_progress');
+      throw new DeliveryInProgress(event.source, event.id);
+    }
     try {
       const result = await this.apply(event, action, system, correlationId);
       await this.replays.complete(scope, key, result.status, result);
+      count(result.outcome);
       return result;
     } catch (error) {
       await this.replays.release(scope, key);
+      count((toProblem(error)?.status ?? 500) < 500 ? 'rejected' : 'failed');
       throw error;
     }
   }
@@ -90,7 +115,7 @@ export class IntakeService {
     action: IntakeAction,
     system: string,
     correlationId: string,
-  ): Promise<IntakeResultDto> {
+  ): Promise<AppliedResult> {
     const caller: Caller = {
       actor: { id: `system:${system}`, role: 'system', name: system },
       sites: ['*'],
@@ -118,6 +143,9 @@ export class IntakeService {
     return { ...base, status: 201, outcome: 'opened', incidentId: opened.id };
   }
 }
+
+/** The result of an event that was applied. */
+type AppliedResult = IntakeResultDto & { outcome: 'opened' | 'noted' | 'contacted' };
 
 /** A batch item's result for a refusal; anything that is not a problem (a bug) is rethrown. */
 function rejected(event: CloudEventDto, error: unknown): IntakeResultDto {

@@ -1,43 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { IncidentQueriesService } from '@recovery/incidents';
+import { Counter, Histogram } from 'prom-client';
+import { CommandMetrics, IncidentQueriesService } from '@recovery/incidents';
+import { LATENCY_BUCKETS_SECONDS, processMetricsRegistry } from '@recovery/metrics';
+import { registerIncidentCounts } from './metrics-incident-counts';
+
+/** What intake made of an event: the action its type and subject ask for, or none. */
+export type IntakeEventAction = 'open' | 'note' | 'contact' | 'unsupported';
 
 /**
- * The API's Prometheus registry (one per app instance, so tests can boot several).
- * Incident counts are read from the read model at scrape time: SLA breaches are
- * recorded by the worker, so only the shared read model knows them all.
+ * What became of an upstream event: applied (opened, noted, contacted), answered
+ * from the first delivery (duplicate), refused while that one is still handled
+ * (in_progress), refused by the domain (rejected) or not applied for a 5xx (failed).
+ */
+export type IntakeEventOutcome =
+  'opened' | 'noted' | 'contacted' | 'duplicate' | 'in_progress' | 'rejected' | 'failed';
+
+/**
+ * The API's Prometheus registry (one per app instance, so tests can boot several):
+ * Node's process metrics, request latency, command outcomes, intake outcomes and the
+ * read model's incident counts.
  */
 @Injectable()
 export class MetricsService {
-  readonly registry = new Registry();
+  readonly registry = processMetricsRegistry();
   readonly httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency by method, route and status',
     labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    buckets: [...LATENCY_BUCKETS_SECONDS],
+    registers: [this.registry],
+  });
+  // Labels stay bounded: `source` is the API key's source name (INTAKE_API_KEYS), never
+  // the sender-chosen CloudEvents source, and the sender-chosen type is read as an action.
+  private readonly intakeEvents = new Counter({
+    name: 'recovery_intake_events_total',
+    help: 'Upstream CloudEvents by intake source, the action intake read in them, and outcome',
+    labelNames: ['source', 'action', 'outcome'] as const,
     registers: [this.registry],
   });
 
-  constructor(queries: IncidentQueriesService) {
-    collectDefaultMetrics({ register: this.registry });
-    new Gauge({
-      name: 'recovery_incidents_opened',
-      help: 'Incidents opened so far (from the incident read model)',
-      registers: [this.registry],
-      async collect() {
-        this.set((await queries.statistics()).opened);
-      },
-    });
-    new Gauge({
-      name: 'recovery_sla_breaches',
-      help: 'Incidents that missed a deadline, by deadline (from the incident read model)',
-      labelNames: ['deadline'] as const,
-      registers: [this.registry],
-      async collect() {
-        const stats = await queries.statistics();
-        this.set({ deadline: 'acknowledge' }, stats.acknowledgementOverdue);
-        this.set({ deadline: 'resolve' }, stats.resolutionOverdue);
-      },
-    });
+  constructor(queries: IncidentQueriesService, commands: CommandMetrics) {
+    for (const metric of commands.metrics) this.registry.registerMetric(metric);
+    registerIncidentCounts(this.registry, queries);
+  }
+
+  /** Counts one upstream event (a batch counts each of its events). */
+  countIntakeEvent(source: string, action: IntakeEventAction, outcome: IntakeEventOutcome): void {
+    this.intakeEvents.inc({ source, action, outcome });
   }
 }

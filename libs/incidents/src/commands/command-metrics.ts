@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Histogram, type Metric } from 'prom-client';
 import { isDomainError } from '@recovery/domain';
+import { LATENCY_BUCKETS_SECONDS } from '@recovery/metrics';
 import { CommandNotTaken } from './command-not-taken.error';
 import { CommandFailed } from './temporal-rejection.util';
 
@@ -11,10 +12,6 @@ import { CommandFailed } from './temporal-rejection.util';
  * failed (anything else: a bug).
  */
 export type CommandOutcome = 'taken' | 'refused' | 'timed_out' | 'unavailable' | 'failed';
-
-// Up to 30 s: a command waits at most COMMAND_TIMEOUT_MS (10 s by default, 300 s at
-// most), so its time-outs must land in a bucket of their own, not in +Inf beside 5 s.
-const LATENCY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30];
 
 /**
  * Outcomes and latency of the commands sent to incident workflows. The metrics
@@ -32,7 +29,7 @@ export class CommandMetrics {
     name: 'recovery_command_duration_seconds',
     help: 'Time from sending a command to its workflow until its answer, by command',
     labelNames: ['command'] as const,
-    buckets: LATENCY_BUCKETS,
+    buckets: [...LATENCY_BUCKETS_SECONDS],
     registers: [],
   });
 
