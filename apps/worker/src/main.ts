@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Runtime } from '@temporalio/worker';
+import { installTemporalRuntime } from './metrics';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -9,7 +9,7 @@ import { WorkerModule } from './worker.module';
  * its own: two owners would race each other.
  */
 async function bootstrap(): Promise<void> {
-  Runtime.install({ shutdownSignals: [] });
+  await installTemporalRuntime();
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
   app.enableShutdownHooks();
 }

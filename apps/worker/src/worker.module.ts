@@ -3,6 +3,7 @@ import { AppConfigModule } from '@recovery/config';
 import { DatabaseModule } from '@recovery/database';
 import { EventStoreModule } from '@recovery/event-store';
 import { ActivitiesModule } from './activities';
+import { WorkerMetricsModule } from './metrics';
 import { ProjectionHostService } from './projections/projection-host.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.service';
@@ -10,10 +11,16 @@ import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.ser
 /**
  * The worker process: configuration, database, activities and the Temporal
  * Worker, plus the asynchronous projections (the audit read models, the webhook
- * outbox) and the webhook dispatcher.
+ * outbox), the webhook dispatcher and /metrics.
  */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, ActivitiesModule, EventStoreModule.forRoot()],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    ActivitiesModule,
+    EventStoreModule.forRoot(),
+    WorkerMetricsModule,
+  ],
   providers: [TemporalWorkerService, ProjectionHostService, WebhookDispatchHostService],
 })
 export class WorkerModule {}

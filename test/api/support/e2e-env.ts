@@ -17,6 +17,8 @@ Object.assign(process.env, {
   SITE_TIME_ZONES: 'AMS=Europe/Amsterdam,*=UTC',
   // Webhook receivers in the tests listen on 127.0.0.1.
   WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  // Each in-process worker's /metrics on a port of its own (files run in parallel).
+  WORKER_METRICS_PORT: '0',
 });
 
 /**

@@ -21,8 +21,11 @@ export interface WorkerProcess {
   output(): string;
 }
 
-/** Starts the built worker on its own task queue (so no other test's worker takes its tasks). */
-export function spawnWorker(taskQueue: string): WorkerProcess {
+/**
+ * Starts the built worker on its own task queue (so no other test's worker takes its
+ * tasks); `env` adds or overrides variables (its /metrics port is the OS's pick unless set).
+ */
+export function spawnWorker(taskQueue: string, env: Record<string, string> = {}): WorkerProcess {
   if (!existsSync(WORKER_MAIN))
     throw new Error(`${WORKER_MAIN} is missing: run \`npm run build\` first`);
   const child: ChildProcess = spawn(process.execPath, [WORKER_MAIN], {
@@ -35,6 +38,8 @@ export function spawnWorker(taskQueue: string): WorkerProcess {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
+      WORKER_METRICS_PORT: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
