@@ -37,6 +37,7 @@ describe('npm start (embedded PostgreSQL and Temporal)', () => {
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
       TEMPORAL_DEV_SERVER_PORT: String(await freePort()),
       TEMPORAL_UI_PORT: String(await freePort()),
+      WORKER_METRICS_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
     };
     const api = `http://127.0.0.1:${env.PORT}`;

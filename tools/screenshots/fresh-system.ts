@@ -30,6 +30,7 @@ export async function startFreshSystem(timeoutMs = 180_000): Promise<FreshSystem
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     TEMPORAL_DEV_SERVER_PORT: String(await freePort()),
     TEMPORAL_UI_PORT: String(await freePort()),
+    WORKER_METRICS_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
   };
   const child = spawn(process.execPath, [LAUNCHER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
