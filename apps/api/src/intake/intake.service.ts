@@ -145,7 +145,7 @@ export class IntakeService {
 }
 
 /** The result of an event that was applied. */
-type AppliedResult = IntakeResultDto & { outcome: 'opened' | 'noted' | 'contacted' };
+type AppliedResult = IntakeResultDto & { outcome: Exclude<IntakeResultDto['outcome'], 'rejected'> };
 
 /** A batch item's result for a refusal; anything that is not a problem (a bug) is rethrown. */
 function rejected(event: CloudEventDto, error: unknown): IntakeResultDto {

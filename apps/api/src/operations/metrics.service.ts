@@ -2,18 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { Counter, Histogram } from 'prom-client';
 import { CommandMetrics, IncidentQueriesService } from '@recovery/incidents';
 import { LATENCY_BUCKETS_SECONDS, processMetricsRegistry } from '@recovery/metrics';
+import { type IntakeResultDto } from '../intake/dto/cloud-event.dto';
+import { type IntakeAction } from '../intake/intake-event.util';
 import { registerIncidentCounts } from './metrics-incident-counts';
 
 /** What intake made of an event: the action its type and subject ask for, or none. */
-export type IntakeEventAction = 'open' | 'note' | 'contact' | 'unsupported';
+export type IntakeEventAction = IntakeAction['kind'] | 'unsupported';
 
 /**
- * What became of an upstream event: applied (opened, noted, contacted), answered
- * from the first delivery (duplicate), refused while that one is still handled
- * (in_progress), refused by the domain (rejected) or not applied for a 5xx (failed).
+ * What became of an upstream event: its result's outcome (opened, noted, contacted,
+ * rejected by the domain), answered from the first delivery (duplicate), refused
+ * while that one is still handled (in_progress), or not applied for a 5xx (failed).
  */
 export type IntakeEventOutcome =
-  'opened' | 'noted' | 'contacted' | 'duplicate' | 'in_progress' | 'rejected' | 'failed';
+  IntakeResultDto['outcome'] | 'duplicate' | 'in_progress' | 'failed';
 
 /**
  * The API's Prometheus registry (one per app instance, so tests can boot several):
