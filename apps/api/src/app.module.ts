@@ -21,6 +21,7 @@ import { PoliciesApiModule } from './policies/policies-api.module';
 import { RateLimitGuard } from './operations/rate-limit.guard';
 import { SignInModule } from './sign-in/sign-in.module';
 import { SitesModule } from './sites/sites.module';
+import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module';
 
 /**
  * The HTTP API: composition only. Guards run in this order: rate limit first
@@ -45,6 +46,7 @@ import { SitesModule } from './sites/sites.module';
     LiveModule,
     SignInModule,
     SitesModule,
+    SubscriptionsApiModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -40,7 +40,7 @@ export function expectProblem(response: request.Response, status: number, code: 
 
 /** Retries an assertion until it passes or `timeoutMs` ends (for timers in the workflow). */
 export async function eventually(
-  assertion: () => Promise<void>,
+  assertion: () => void | Promise<void>,
   timeoutMs = 20_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -15,7 +15,8 @@ export type Permission =
   | 'delegation:write'
   | 'policy:read'
   | 'policy:write'
-  | 'audit:read';
+  | 'audit:read'
+  | 'subscription:manage';
 
 /**
  * The route × role matrix (issue 5): frontline staff work incidents, supervisors
@@ -38,6 +39,8 @@ export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = 
   'policy:write': ['admin'],
   // Issue 6: the executive audit is for executives (and admins) only.
   'audit:read': ['executive', 'admin'],
+  // Issue 13: webhook subscriptions are integration set-up, as policies are.
+  'subscription:manage': ['admin'],
 };
 
 /**

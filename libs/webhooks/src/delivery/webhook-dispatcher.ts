@@ -112,7 +112,9 @@ export class WebhookDispatcher {
       }),
       (error: unknown): AttemptRecord => ({ statusCode: null, error: describe(error) }),
     );
-    this.options.onOutcome?.(await this.record(delivery, result));
+    // Recorded first: `onOutcome?.(await …)` would skip the await when no one listens.
+    const outcome = await this.record(delivery, result);
+    this.options.onOutcome?.(outcome);
   }
 
   private async record(delivery: DueDelivery, result: AttemptRecord): Promise<DeliveryOutcome> {
@@ -137,12 +139,10 @@ export class WebhookDispatcher {
   }
 }
 
+/** What an attempt met, for the delivery's `lastError`: a timeout by name, else the error's code and message. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  if (error.name === 'AbortError') return 'the receiver did not answer in time';
   const code = (error as NodeJS.ErrnoException).code;
-  return error.name === 'TimeoutError'
-    ? 'receiver did not answer in time'
-    : code
-      ? `${code}: ${error.message}`
-      : error.message;
+  return code ? `${code}: ${error.message}` : error.message;
 }

@@ -150,10 +150,13 @@ export class SubscriptionRepository {
    */
   async requeue(subscriptionId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {
     const [row] = await this.dataSource.query<DeliveryRow[]>(
-      `UPDATE webhook_deliveries
-          SET status = 'pending', next_attempt_at = now(), retrying_since = NULL
-        WHERE subscription_id = $1 AND delivery_id = $2
-        RETURNING ${DELIVERY_COLUMNS}`,
+      // Selected from a CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+      `WITH requeued AS (
+         UPDATE webhook_deliveries
+            SET status = 'pending', next_attempt_at = now(), retrying_since = NULL
+          WHERE subscription_id = $1 AND delivery_id = $2
+          RETURNING ${DELIVERY_COLUMNS})
+       SELECT * FROM requeued`,
       [subscriptionId, deliveryId],
     );
     return row && toDelivery(row);

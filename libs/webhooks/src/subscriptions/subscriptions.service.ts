@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@recovery/config';
-import { sitesCover } from '@recovery/domain';
+import { isUuid, sitesCover } from '@recovery/domain';
 import { type Caller } from '@recovery/incidents';
 import { generateSigningSecret } from '../signing/standard-webhooks.util';
 import { targetUrlProblem } from '../target-url/target-url';
@@ -76,14 +76,18 @@ export class SubscriptionsService {
     caller: Caller,
   ): Promise<WebhookDelivery> {
     await this.visible(subscriptionId, caller);
-    const delivery = await this.repository.requeue(subscriptionId, deliveryId);
+    const delivery = isUuid(deliveryId)
+      ? await this.repository.requeue(subscriptionId, deliveryId)
+      : undefined;
     if (!delivery) throw new DeliveryNotFound(subscriptionId, deliveryId);
     return delivery;
   }
 
   /** The caller's view of one active subscription: others' read as absent, not forbidden. */
   private async visible(subscriptionId: string, caller: Caller): Promise<WebhookSubscription> {
-    const subscription = await this.repository.findActive(subscriptionId);
+    const subscription = isUuid(subscriptionId)
+      ? await this.repository.findActive(subscriptionId)
+      : undefined;
     if (!subscription || !visibleTo(caller, subscription))
       throw new SubscriptionNotFound(subscriptionId);
     return subscription;
