@@ -59,6 +59,11 @@ class EventStream {
     }
   }
 
+  /** True once the body ended: closed here, or by the server. */
+  get hasEnded(): boolean {
+    return this.ended;
+  }
+
   close(): void {
     this.abort.abort();
   }
@@ -267,6 +272,19 @@ describe('GET /v1/stream: live changes as server-sent events', () => {
     // Approvals of the delegation's site, not its incidents: the incident's change went out
     // in the same write as the approval's, so it would be here had it been sent.
     expect(delegate.events('incident', ofIncident(incidentId))).toEqual([]);
+  });
+
+  it('ends a stream at its token’s expiry with an expired event, so it never outlives the token', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await harness.token('frontline', { sites: ['AMS'], expiresIn: exp });
+    const stream = await subscribe(token);
+    const expired = await stream.next('expired', () => true, 4_000);
+    expect(expired.data).toEqual({ expiresAt: new Date(exp * 1000).toISOString() });
+    expect(expired.at).toBeGreaterThanOrEqual(exp * 1000);
+    await eventually(() => {
+      expect(stream.hasEnded).toBe(true);
+      return Promise.resolve();
+    });
   });
 
   it('says offline when PostgreSQL drops the listener, ready when it listens again, then delivers', async () => {

@@ -24,6 +24,11 @@ declare module 'oidc-provider' {
     clients: Record<string, unknown>[];
     clientBasedCORS(ctx: unknown, origin: string, client: { clientId: string }): boolean;
     pkce?: { required(ctx: unknown, client: unknown): boolean };
+    issueRefreshToken?(
+      ctx: unknown,
+      client: { grantTypeAllowed(grant: string): boolean },
+      code: { accountId?: string },
+    ): Promise<boolean>;
     features?: Record<string, Record<string, unknown>>;
     claims?: Record<string, string[]>;
     scopes?: string[];

@@ -8,7 +8,11 @@ import { type Person } from './console-harness';
 /** The people who can sign in at the test provider, by login (their subject). */
 export const OIDC_ACCOUNTS: Record<string, Person> = {
   'fatima.frontline': { name: 'Fatima Frontline', role: 'frontline', sites: ['AMS'] },
+  'nina.norenewal': { name: 'Nina Norenewal', role: 'frontline', sites: ['AMS'] },
 };
+
+/** The one person the provider grants no refresh token: her session ends with her access token. */
+export const WITHOUT_REFRESH_TOKEN = 'nina.norenewal';
 
 /**
  * Where the provider will listen, known before it starts: the API reads its
@@ -50,11 +54,15 @@ export function apiAuthEnvironment(address: OidcProviderAddress): Record<string,
  * A real OpenID Provider (panva's oidc-provider) on the reserved port: one
  * public client, the console, with PKCE required and CORS for its origin; RS256
  * JWT access tokens for the API's audience carrying role, sites and name from
- * OIDC_ACCOUNTS; the built-in development login and consent pages (any password).
+ * OIDC_ACCOUNTS, valid `accessTokenSeconds`; refresh tokens that last the
+ * provider session (without offline_access, as many providers grant a browser
+ * app), except to WITHOUT_REFRESH_TOKEN; the built-in development login and
+ * consent pages (any password).
  */
 export async function startOidcProvider(
   address: OidcProviderAddress,
   consoleOrigin: string,
+  accessTokenSeconds = 3600,
 ): Promise<{ close(): Promise<void> }> {
   const provider = new Provider(address.issuer, {
     clients: [
@@ -63,13 +71,17 @@ export async function startOidcProvider(
         token_endpoint_auth_method: 'none',
         redirect_uris: [`${consoleOrigin}/console/`],
         post_logout_redirect_uris: [`${consoleOrigin}/console/`],
-        grant_types: ['authorization_code'],
+        grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
       },
     ],
     clientBasedCORS: (_ctx, origin, client) =>
       client.clientId === address.clientId && origin === consoleOrigin,
     pkce: { required: () => true },
+    issueRefreshToken: (_ctx, client, code) =>
+      Promise.resolve(
+        client.grantTypeAllowed('refresh_token') && code.accountId !== WITHOUT_REFRESH_TOKEN,
+      ),
     features: {
       devInteractions: { enabled: true },
       rpInitiatedLogout: { enabled: true },
@@ -80,7 +92,7 @@ export async function startOidcProvider(
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx: unknown, resource: string) => {
           if (resource !== address.audience) throw new errors.InvalidTarget();
-          return apiResourceServer(address.audience);
+          return apiResourceServer(address.audience, accessTokenSeconds);
         },
       },
     },
@@ -90,7 +102,14 @@ export async function startOidcProvider(
     jwks: { keys: [await signingKey()] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     // Lifetimes of a test run; stated so the provider does not warn about its defaults.
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 3600, IdToken: 3600 },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: accessTokenSeconds,
+      IdToken: 3600,
+      RefreshToken: 3600,
+    },
   });
   const server = await new Promise<Server>((resolve) => {
     const listening: Server = provider.listen(address.port, '127.0.0.1', () => resolve(listening));
@@ -103,12 +122,12 @@ export async function startOidcProvider(
   };
 }
 
-function apiResourceServer(audience: string) {
+function apiResourceServer(audience: string, accessTokenSeconds: number) {
   return {
     scope: 'api',
     audience,
     accessTokenFormat: 'jwt' as const,
-    accessTokenTTL: 3600,
+    accessTokenTTL: accessTokenSeconds,
     jwt: { sign: { alg: 'RS256' } },
   };
 }

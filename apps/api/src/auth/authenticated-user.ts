@@ -7,4 +7,6 @@ export interface AuthenticatedUser {
   role: UserRole;
   /** Site codes, or `["*"]` for every site. */
   sites: string[];
+  /** The token's `exp`: a live stream opened with it ends then (issue 11). */
+  expiresAt?: Date;
 }

@@ -12,6 +12,16 @@ describe('userFromClaims', () => {
     });
   });
 
+  it('carries the expiry a live stream ends at', () => {
+    const user = userFromClaims({
+      sub: 'a',
+      role: 'frontline',
+      sites: ['AMS'],
+      exp: 1_767_225_600,
+    });
+    expect(user).toMatchObject({ expiresAt: new Date('2026-01-01T00:00:00Z') });
+  });
+
   it.each([
     [{ role: 'supervisor', sites: ['AMS'] }, /sub/],
     [{ sub: 'a', role: 'root', sites: ['AMS'] }, /role/],

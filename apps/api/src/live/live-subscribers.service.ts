@@ -19,6 +19,9 @@ const COALESCE_MS = 100;
 // bound; past this it is cut off and reconnects (`retry:`), then refetches.
 const MAX_BUFFERED_BYTES = 256 * 1024;
 
+// setTimeout's longest delay; a token valid for longer ends its stream early, and the client reconnects.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 interface Subscriber {
   viewer: LiveViewer;
   response: Response;
@@ -50,8 +53,12 @@ export class LiveSubscribers implements OnModuleInit, OnModuleDestroy {
     this.subscribers.clear();
   }
 
-  /** Starts the event stream on `response`, or throws the problem that refuses it. */
-  open(viewer: LiveViewer, request: Request, response: Response): void {
+  /**
+   * Starts the event stream on `response`, or throws the problem that refuses it.
+   * At `expiresAt` (the token's exp) the stream says `expired` and ends: a stream
+   * must not outlive the authority it was opened with (issue 11).
+   */
+  open(viewer: LiveViewer, request: Request, response: Response, expiresAt?: Date): void {
     if (!this.receiving) throw new DependencyUnavailable('postgres', { retryAfterSeconds: 5 });
     if (this.subscribers.size >= MAX_LIVE_STREAMS) {
       throw new LiveStreamsExhausted(MAX_LIVE_STREAMS, LIVE_RETRY_MS / 1000);
@@ -61,7 +68,11 @@ export class LiveSubscribers implements OnModuleInit, OnModuleDestroy {
     }
     const subscriber: Subscriber = { viewer, response };
     this.subscribers.add(subscriber);
-    request.on('close', () => this.subscribers.delete(subscriber));
+    const expiry = expiresAt && this.endAt(subscriber, expiresAt);
+    request.on('close', () => {
+      clearTimeout(expiry);
+      this.subscribers.delete(subscriber);
+    });
     response.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -126,6 +137,15 @@ export class LiveSubscribers implements OnModuleInit, OnModuleDestroy {
       return;
     }
     response.write(frame);
+  }
+
+  private endAt(subscriber: Subscriber, expiresAt: Date): NodeJS.Timeout {
+    const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
+    return setTimeout(() => {
+      this.write(subscriber, sseEvent('expired', { expiresAt: expiresAt.toISOString() }));
+      this.subscribers.delete(subscriber);
+      subscriber.response.end();
+    }, delay).unref();
   }
 
   private countOf(subject: string): number {

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { type Request, type Response } from 'express';
+import { type Response } from 'express';
 import { DelegationQueriesService } from '@recovery/delegations';
 import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
+import { type ApiRequest } from '../common/api-request';
 import { ProblemResponse } from '../common/problem-responses.decorator';
 import { viewerOf } from './live-filter.util';
 import {
@@ -20,6 +21,7 @@ const STREAM_FORMAT = [
   '`event: incident`, data `{"incidentId","site","version","status"}`: that incident changed (status, or a new stream version).',
   '`event: approval`, data `{"approvalId","incidentId","site","status"}`: an approval was requested or decided; only for roles that may read approvals (their sites), and to holders of a delegation in effect when the stream opened (also its sites).',
   '`event: offline`, data `{"dependency":"postgres"}`: changes are not being received; poll until the next `ready`.',
+  '`event: expired`, data `{"expiresAt"}`: the token the stream was opened with expired and the stream ends; reconnect with a fresh token.',
   `A \`: keep-alive\` comment every ${KEEP_ALIVE_MS / 1000} s. Only the caller's sites are sent; updates of one incident within 100 ms arrive as one event.`,
 ].join('\n\n');
 
@@ -52,10 +54,10 @@ export class LiveController {
   })
   async stream(
     @CurrentCaller() caller: Caller,
-    @Req() request: Request,
+    @Req() request: ApiRequest,
     @Res() response: Response,
   ): Promise<void> {
     const lent = await this.delegations.inEffectFor(caller.actor.id);
-    this.subscribers.open(viewerOf(caller, lent), request, response);
+    this.subscribers.open(viewerOf(caller, lent), request, response, request.user?.expiresAt);
   }
 }

@@ -1,7 +1,7 @@
 import { type LiveChange } from './live-change';
 
 /** The event names of `GET /v1/stream`, as a client's `addEventListener` sees them. */
-export type LiveEventName = 'ready' | 'offline' | 'incident' | 'approval';
+export type LiveEventName = 'ready' | 'offline' | 'incident' | 'approval' | 'expired';
 
 /**
  * One server-sent event. JSON.stringify escapes every line break, so the data is

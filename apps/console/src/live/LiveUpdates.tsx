@@ -26,9 +26,13 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     let connectedBefore = false;
     const connect = async (): Promise<void> => {
       while (!stop.signal.aborted) {
+        let expired = false;
         try {
           await readStream(stop.signal, (event, data) => {
-            if (event === 'ready') {
+            if (event === 'expired') {
+              // The server ends a stream at its token's expiry; the session renewed it by now.
+              expired = true;
+            } else if (event === 'ready') {
               attempt = 0;
               setStatus('live');
               // Whatever changed while disconnected was never sent: refetch what is shown.
@@ -45,6 +49,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
           // Fall through to polling and a later reconnect.
         }
         if (stop.signal.aborted) return;
+        if (expired) continue;
         setStatus('polling');
         attempt += 1;
         await sleep(Math.min(1_000 * 2 ** attempt, RECONNECT_MAX_MS), stop.signal);

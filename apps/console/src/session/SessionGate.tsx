@@ -3,18 +3,25 @@ import { createContext, type ReactNode, useContext, useSyncExternalStore } from 
 import { apiRequest } from '../api/http';
 import { describeFailure } from '../api/problem';
 import { type CurrentUser, type Permission } from '../api/session-types';
-import { currentSession, endSession, subscribeToSession } from './session-store';
+import { useSessionLifetime } from './session-lifetime';
+import { currentSession, endSession, sessionEnd, subscribeToSession } from './session-store';
 import { endProviderSession } from './oidc/oidc-sign-out';
 import { SignInPage } from './SignInPage';
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 const PERMISSIONS_REFRESH_MS = 60_000;
+/** Shown on the sign-in page, at the address the person was on, once their session ran out. */
+export const SESSION_EXPIRED =
+  'Your session has expired. Sign in again to carry on where you were.';
 
 /** Shows the sign-in page until this tab has a session, then the console as that person. */
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useSyncExternalStore(subscribeToSession, currentSession);
+  useSessionLifetime(session);
   const me = useQuery({
-    queryKey: ['me', session?.token],
+    // One key per sign-in, not per token: renewing the access token keeps the person
+    // on screen (an OIDC session keeps its id token; a development one never renews).
+    queryKey: ['me', session?.idToken ?? session?.token],
     queryFn: () => apiRequest<CurrentUser>('/v1/me'),
     enabled: session !== null,
     // Permissions change while signed in: a delegation in effect lends approval rights
@@ -23,7 +30,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     refetchInterval: PERMISSIONS_REFRESH_MS,
     retry: false,
   });
-  if (!session) return <SignInPage />;
+  if (!session) {
+    return <SignInPage {...(sessionEnd() === 'expired' && { failure: SESSION_EXPIRED })} />;
+  }
   if (me.isPending) return <p role="status">Signing in…</p>;
   // A failed refresh keeps the person signed in with what was last known.
   if (me.data === undefined) return <SignInPage failure={describeFailure(me.error)} />;

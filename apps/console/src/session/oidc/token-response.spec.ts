@@ -1,6 +1,6 @@
 import { base64UrlEncode } from './base64url';
 import { type PendingSignIn } from './pending-sign-in';
-import { sessionFromTokenResponse, tokenRefusalMessage } from './token-response';
+import { renewedSession, sessionFromTokenResponse, tokenRefusalMessage } from './token-response';
 
 const PENDING: PendingSignIn = {
   state: 'state-1',
@@ -26,6 +26,45 @@ const ID_TOKEN = jwt({
   sub: 'fatima',
 });
 
+describe('a refresh_token grant’s answer', () => {
+  const session = {
+    token: 'at-1',
+    expiresAt: '2025-01-10T09:01:00.000Z',
+    method: 'oidc' as const,
+    idToken: ID_TOKEN,
+    renewal: {
+      refreshToken: 'rt-1',
+      tokenEndpoint: 'https://id.example/token',
+      clientId: 'console',
+    },
+  };
+
+  it('renews the access token and its expiry, keeping the id token as the sign-out hint', () => {
+    const body = { access_token: 'at-2', token_type: 'Bearer', expires_in: 60 };
+    expect(renewedSession(body, session, NOW)).toEqual({
+      ...session,
+      token: 'at-2',
+      expiresAt: '2025-01-10T09:01:00.000Z',
+    });
+  });
+
+  it('takes the rotated refresh token when the provider sends one', () => {
+    const body = {
+      access_token: 'at-2',
+      token_type: 'Bearer',
+      expires_in: 60,
+      refresh_token: 'rt-2',
+    };
+    expect(renewedSession(body, session, NOW).renewal?.refreshToken).toBe('rt-2');
+  });
+
+  it('refuses an answer without a bearer access token', () => {
+    expect(() => renewedSession({ token_type: 'Bearer' }, session, NOW)).toThrow(
+      /no bearer access token/,
+    );
+  });
+});
+
 describe('the token endpoint’s answer', () => {
   it('becomes an OIDC session that expires when the access token does', () => {
     const body = { access_token: 'at', token_type: 'Bearer', expires_in: 3600, id_token: ID_TOKEN };
@@ -34,6 +73,21 @@ describe('the token endpoint’s answer', () => {
       expiresAt: '2025-01-10T10:00:00.000Z',
       method: 'oidc',
       idToken: ID_TOKEN,
+    });
+  });
+
+  it('keeps a refresh token the provider grants, with where and as whom to renew', () => {
+    const body = {
+      access_token: 'at',
+      token_type: 'Bearer',
+      expires_in: 60,
+      id_token: ID_TOKEN,
+      refresh_token: 'rt-1',
+    };
+    expect(sessionFromTokenResponse(body, PENDING, NOW).renewal).toEqual({
+      refreshToken: 'rt-1',
+      tokenEndpoint: 'https://id.example/token',
+      clientId: 'console',
     });
   });
 
