@@ -24,7 +24,9 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP forbids inline code: no asset may be inlined as a data: script.
     assetsInlineLimit: 0,
-    sourcemap: true,
+    // No source maps: served from a public origin they would publish the source
+    // (issue 11); the API refuses a *.map request besides (console-files.middleware).
+    sourcemap: false,
   },
   server: {
     // `npx vite -c apps/console/vite.config.ts` during development, API on :3000.

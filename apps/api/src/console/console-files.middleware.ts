@@ -13,11 +13,14 @@ export const CONSOLE_PATH = '/console';
 
 // Vite names every built asset by its content hash, so a cached copy is never stale.
 const HASHED_ASSET = /^\/assets\//;
+// A source map publishes the console's source: never served, even if a build wrote one.
+const SOURCE_MAP = /\.map$/i;
 
 /**
  * Serves the built console under /console: hashed assets cached for a year,
- * index.html never cached (it names the current assets), and every other path
- * under /console answered with index.html so the console's router can take it.
+ * index.html never cached (it names the current assets), source maps never, and
+ * every other path under /console answered with index.html so the console's
+ * router can take it.
  */
 export function consoleFiles(directory: string, identityProvider?: string): RequestHandler {
   const root = resolve(directory);
@@ -39,6 +42,7 @@ export function consoleFiles(directory: string, identityProvider?: string): Requ
     setSecurityHeaders(response, policy);
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     if (!existsSync(index)) return notBuilt(response);
+    if (SOURCE_MAP.test(request.path)) return next();
     files(request, response, () => {
       // Unknown assets are 404s; any other path is a page of the single-page app.
       if (HASHED_ASSET.test(request.path)) return next();
