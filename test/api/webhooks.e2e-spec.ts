@@ -4,7 +4,7 @@ import { type ApiHarness, startApiHarness } from './support/api-test-harness';
 import { useEnvironment } from './support/e2e-env';
 import { createPolicy, openBody, openIncident } from './support/fixtures';
 import { type Body, eventually, expectProblem, get, post } from './support/http';
-import { WebhookReceiver } from '../support/webhook-receiver';
+import { WebhookReceiver } from '../../bench/support/webhook-receiver';
 import request from 'supertest';
 
 // Issue 13, item 2: signed webhook subscriptions, against a real local receiver that
