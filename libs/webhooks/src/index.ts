@@ -7,6 +7,7 @@ export {
   WEBHOOK_OUTBOX_PROJECTION_NAME,
 } from './outbox/webhook-outbox.projection';
 export {
+  DELIVERY_OUTCOMES,
   DispatcherAlreadyRunning,
   type DeliveryOutcome,
   type DispatcherOptions,

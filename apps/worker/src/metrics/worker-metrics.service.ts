@@ -3,18 +3,10 @@ import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { EventStore, ProjectionRunner } from '@recovery/event-store';
 import { processMetricsRegistry } from '@recovery/metrics';
+import { DELIVERY_OUTCOMES, type DeliveryOutcome } from '@recovery/webhooks';
 import { ASYNC_PROJECTIONS } from '../projections/async-projections';
 import { registerProjectionLag } from './projection-lag';
 import { temporalRuntimeMetrics } from './temporal-runtime-metrics';
-
-/** What became of one attempt to deliver a webhook. */
-export type WebhookDeliveryOutcome = 'delivered' | 'retry' | 'failed';
-
-const WEBHOOK_DELIVERY_OUTCOMES: readonly WebhookDeliveryOutcome[] = [
-  'delivered',
-  'retry',
-  'failed',
-];
 
 /**
  * The worker's Prometheus metrics: Node's process metrics, the lag of each
@@ -33,7 +25,7 @@ export class WorkerMetricsService {
 
   constructor(@Inject(DataSource) dataSource: DataSource, @Inject(EventStore) store: EventStore) {
     // Every outcome from the start, so a rate over it exists before the first delivery.
-    for (const outcome of WEBHOOK_DELIVERY_OUTCOMES) this.webhookDeliveries.inc({ outcome }, 0);
+    for (const outcome of DELIVERY_OUTCOMES) this.webhookDeliveries.inc({ outcome }, 0);
     const runners = new Map(
       ASYNC_PROJECTIONS.map((projection) => [
         projection.name,
@@ -44,7 +36,7 @@ export class WorkerMetricsService {
   }
 
   /** Counts one webhook delivery attempt. */
-  countWebhookDelivery(outcome: WebhookDeliveryOutcome): void {
+  countWebhookDelivery(outcome: DeliveryOutcome): void {
     this.webhookDeliveries.inc({ outcome });
   }
 

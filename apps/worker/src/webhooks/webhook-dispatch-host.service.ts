@@ -10,6 +10,7 @@ import { AppConfig } from '@recovery/config';
 import { EventStore } from '@recovery/event-store';
 import { DispatcherAlreadyRunning, WebhookDispatcher } from '@recovery/webhooks';
 import { keepRunning } from '../background/keep-running.util';
+import { WorkerMetricsService } from '../metrics/worker-metrics.service';
 
 /**
  * Sends webhook deliveries from the worker process, the outbox projection beside it
@@ -25,12 +26,14 @@ export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApp
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(WorkerMetricsService) private readonly metrics: WorkerMetricsService,
   ) {}
 
   onApplicationBootstrap(): void {
     const dispatcher = new WebhookDispatcher(this.dataSource, this.store, {
       retryWindowMs: this.config.webhooks.retryWindowMs,
       allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
+      onOutcome: (outcome) => this.metrics.countWebhookDelivery(outcome),
       onError: (error) => this.logger.warn(`webhook attempt not recorded: ${String(error)}`),
     });
     this.loop = keepRunning(

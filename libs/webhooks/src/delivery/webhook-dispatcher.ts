@@ -6,7 +6,9 @@ import { type AttemptRecord, DeliveryQueue, type DueDelivery } from './delivery-
 import { postWebhook } from './post-webhook.util';
 import { decideRetry } from './retry-schedule.util';
 
-export type DeliveryOutcome = 'delivered' | 'retry' | 'failed';
+/** What became of one attempt: sent, to be tried again, or given up. */
+export const DELIVERY_OUTCOMES = ['delivered', 'retry', 'failed'] as const;
+export type DeliveryOutcome = (typeof DELIVERY_OUTCOMES)[number];
 
 export interface DispatcherOptions {
   /** How long a failing delivery is retried before it is marked failed. */
