@@ -22,7 +22,11 @@ import {
   type EventRow,
 } from './reading/event-row.mapper';
 import { UpcasterRegistry, type Upcaster } from './upcasting/upcaster-registry';
-import { computeHeadsDigest, type HeadsDigest } from './verification/heads-digest';
+import {
+  type HeadsDigest,
+  type HeadsSnapshot,
+  readHeadsSnapshot,
+} from './verification/heads-digest';
 import { verifyChains, type VerifyReport } from './verification/chain-verifier';
 import { runInlineAppend } from './append/inline-append';
 import { queryPool } from './pg-query.util';
@@ -133,8 +137,14 @@ export class EventStore {
   }
 
   /** One sha256 over every stream head as of a checkpoint: keep it outside, recompute it later. */
-  headsDigest(at?: Checkpoint): Promise<HeadsDigest> {
-    return computeHeadsDigest(this.pool, at);
+  async headsDigest(at?: Checkpoint): Promise<HeadsDigest> {
+    const { checkpoint, digest, streams, events } = await readHeadsSnapshot(this.pool, at);
+    return { checkpoint, digest, streams, events };
+  }
+
+  /** Every stream's head as of a checkpoint (default: the newest safe one), with their digest. */
+  headsSnapshot(at?: Checkpoint): Promise<HeadsSnapshot> {
+    return readHeadsSnapshot(this.pool, at);
   }
 
   /** Erases a customer's personal data from every event; the chains still verify. Returns rows erased. */

@@ -16,6 +16,13 @@ export {
   type BrokenLinkReason,
   type VerifyReport,
 } from './verification/chain-verifier';
-export { type HeadsDigest } from './verification/heads-digest';
+export { type HeadsDigest, type HeadsSnapshot } from './verification/heads-digest';
+export {
+  compareHeads,
+  digestOfHeads,
+  type HeadDifference,
+  type HeadDifferenceReason,
+  type StreamHead,
+} from './verification/stream-heads';
 export { canonicalJson } from './hashing/canonical-json.util';
 export { eventStoreMigrations } from './migrations';

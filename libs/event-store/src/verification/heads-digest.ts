@@ -1,5 +1,6 @@
 import { type Pool } from 'pg';
 import { type Checkpoint } from '../event-store.types';
+import { digestOfHeads, readStreamHeads, type StreamHead } from './stream-heads';
 
 export interface HeadsDigest {
   /** Every event at or before this checkpoint is covered. */
@@ -10,33 +11,26 @@ export interface HeadsDigest {
   events: number;
 }
 
+/** Every stream's head as of a checkpoint, and the one digest over them. */
+export interface HeadsSnapshot extends HeadsDigest {
+  heads: StreamHead[];
+}
+
 /**
- * A single hash over the head of every stream as of a checkpoint: sha256 of, for each
- * stream in bytewise stream-id order, utf8(stream_id) ‖ 0x00 ‖ int8(version) ‖ hash.
- * Recomputed later for the same checkpoint it must be identical: otherwise history at
- * or before the checkpoint was rewritten, even if every chain was recomputed.
- * Default checkpoint: the newest event no running transaction can precede.
+ * The head of every stream as of a checkpoint and a single hash over them
+ * (digestOfHeads). Recomputed later for the same checkpoint it must be identical:
+ * otherwise history at or before the checkpoint was rewritten, even if every chain
+ * was recomputed. Default checkpoint: the newest event no running transaction can precede.
  */
-export async function computeHeadsDigest(pool: Pool, at?: Checkpoint): Promise<HeadsDigest> {
+export async function readHeadsSnapshot(pool: Pool, at?: Checkpoint): Promise<HeadsSnapshot> {
   const checkpoint = at ?? (await safeHorizon(pool));
-  const { rows } = await pool.query<{ digest: Buffer; streams: string; events: string }>(
-    `WITH heads AS (
-       SELECT DISTINCT ON (e.stream_id) e.stream_id, e.stream_version, e.hash
-         FROM events e
-        WHERE (e.transaction_id, e.global_position) <= ($1::text::xid8, $2::bigint)
-        ORDER BY e.stream_id, e.stream_version DESC)
-     SELECT sha256(coalesce(string_agg(convert_to(stream_id, 'UTF8') || '\\x00'::bytea
-                     || int8send(stream_version) || hash, ''::bytea ORDER BY stream_id COLLATE "C"), ''::bytea)) AS digest,
-            count(*) AS streams, coalesce(sum(stream_version), 0) AS events
-       FROM heads`,
-    [String(checkpoint.transactionId), checkpoint.globalPosition],
-  );
-  const row = rows[0];
+  const heads = await readStreamHeads(pool, checkpoint);
   return {
     checkpoint,
-    digest: row.digest.toString('hex'),
-    streams: Number(row.streams),
-    events: Number(row.events),
+    digest: digestOfHeads(heads),
+    streams: heads.length,
+    events: heads.reduce((sum, head) => sum + head.version, 0),
+    heads,
   };
 }
 
