@@ -46,6 +46,14 @@ export class AppConfig {
   /** Directory of the built web console, served at /console. */
   readonly consoleDir!: string;
   readonly siteTimeZones!: SiteTimeZones;
+  readonly audit!: {
+    /** Ed25519 private key (PEM) that signs checkpoints; absent: a development key in `dataDir`. */
+    signingKeyPem?: string;
+    /** How often the worker takes a checkpoint when events were appended since the last. */
+    checkpointIntervalMs: number;
+  };
+  /** Where development keys are generated on first start. */
+  readonly dataDir!: string;
 }
 
 // Used only outside production so that `npm start` works with zero setup; the
@@ -57,9 +65,6 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const missing = [
     env.DATABASE_URL ? null : 'DATABASE_URL is required (npm start provides one)',
     env.TEMPORAL_ADDRESS ? null : 'TEMPORAL_ADDRESS is required (npm start provides one)',
-    env.NOTIFICATION_WEBHOOK_URL
-      ? 'NOTIFICATION_WEBHOOK_URL is replaced by webhook subscriptions: unset it and POST /v1/subscriptions with "eventTypes": ["FollowUpSent"]'
-      : null,
   ].filter((problem): problem is string => problem !== null);
   if (missing.length > 0) throw new InvalidConfigurationError(missing);
 
@@ -85,6 +90,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     consoleDir: env.CONSOLE_DIR,
     siteTimeZones: parseSiteTimeZones(env.SITE_TIME_ZONES),
+    audit: {
+      // Environments often cannot hold newlines: `\n` stands for one.
+      signingKeyPem: env.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n'),
+      checkpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MINUTES * 60_000,
+    },
+    dataDir: env.DATA_DIR,
   };
 }
 

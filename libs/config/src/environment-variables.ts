@@ -166,6 +166,20 @@ export class EnvironmentVariables {
   @Min(1)
   WEBHOOK_RETRY_WINDOW_SECONDS = 86_400;
 
+  /** Ed25519 private key (PKCS#8 PEM; `\n` may stand for newlines) that signs audit checkpoints. */
+  @IsOptional()
+  @Matches(/-----BEGIN PRIVATE KEY-----/, {
+    message: 'AUDIT_SIGNING_KEY must be a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----)',
+  })
+  AUDIT_SIGNING_KEY?: string;
+
+  /** How often the worker takes a signed checkpoint of the store (when anything was appended). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES = 60;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -42,6 +42,18 @@ describe('validateEnvironment', () => {
   it('refuses production without a way to verify tokens', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
   });
+
+  it('refuses production without a key to sign audit checkpoints, and a key that is not PEM', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' };
+    expect(() => validateEnvironment(production)).toThrow(/AUDIT_SIGNING_KEY .* is required/);
+    expect(() => validateEnvironment({ AUDIT_SIGNING_KEY: 'secret' })).toThrow(/PKCS#8 PEM/);
+  });
+
+  it('refuses the retired follow-up webhook, naming the subscription that replaces it', () => {
+    expect(() =>
+      validateEnvironment({ NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.com/follow-ups' }),
+    ).toThrow(/POST \/v1\/subscriptions/);
+  });
 });
 
 describe('toAppConfig', () => {

@@ -28,8 +28,16 @@ function pickKnownVariables(raw: Record<string, unknown>): Record<string, unknow
 
 function crossFieldProblems(env: EnvironmentVariables): string[] {
   const inProduction = env.NODE_ENV === NodeEnvironment.Production;
-  if (inProduction && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) {
-    return ['AUTH_JWKS_URL (or AUTH_JWT_SECRET) is required when NODE_ENV=production'];
-  }
-  return [];
+  return [
+    inProduction && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL
+      ? 'AUTH_JWKS_URL (or AUTH_JWT_SECRET) is required when NODE_ENV=production'
+      : null,
+    // A key generated on the spot would sign checkpoints no auditor could tie to the system.
+    inProduction && !env.AUDIT_SIGNING_KEY
+      ? 'AUDIT_SIGNING_KEY (an Ed25519 private key, PEM) is required when NODE_ENV=production'
+      : null,
+    env.NOTIFICATION_WEBHOOK_URL
+      ? 'NOTIFICATION_WEBHOOK_URL is replaced by webhook subscriptions: unset it and POST /v1/subscriptions with "eventTypes": ["FollowUpSent"]'
+      : null,
+  ].filter((problem): problem is string => problem !== null);
 }

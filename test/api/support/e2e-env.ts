@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 export const INTAKE_SYSTEM = 'telematics';
 export const INTAKE_KEY = 'e2e-telematics-key-0123456789abcdef';
 
@@ -17,6 +19,10 @@ Object.assign(process.env, {
   SITE_TIME_ZONES: 'AMS=Europe/Amsterdam,*=UTC',
   // Webhook receivers in the tests listen on 127.0.0.1.
   WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  // Checkpoints are signed with a key of the run's own, as production requires one.
+  AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString(),
   // Each in-process worker's /metrics on a port of its own (files run in parallel).
   WORKER_METRICS_PORT: '0',
 });
