@@ -5,7 +5,7 @@ import { type StoredEvent } from '../api/incident-types';
 import { useFallbackPolling } from '../live/LiveUpdates';
 import { usePolicyVersions } from '../policies/policy-queries';
 
-/** The incident's detail; LiveUpdates invalidates the ['incident', id] prefix on every change. */
+/** The incident's detail; LiveUpdates invalidates the ['incident', id] prefix on each change of a version not held here. */
 export function useIncident(id: string) {
   return useQuery({
     queryKey: ['incident', id],

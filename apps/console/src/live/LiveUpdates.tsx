@@ -1,6 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { type IncidentDetail } from '../api/incident-types';
 import { currentSession } from '../session/session-store';
+import { coalescedRefresh } from './coalesced-refresh';
 import { SseParser } from './sse-parser';
 
 /** `live`: the stream is open; `polling`: it dropped, queries refresh on a timer until it is back. */
@@ -9,19 +11,23 @@ export type LiveStatus = 'connecting' | 'live' | 'polling';
 /** How often queries refresh while the stream is down. */
 export const POLLING_INTERVAL_MS = 5_000;
 const RECONNECT_MAX_MS = 30_000;
+// Lists refetch at most this often under a burst of events: well within the 2 s the
+// issue allows, and one refetch per window however many incidents changed.
+const LIST_REFRESH_WINDOW_MS = 250;
 
 const LiveStatusContext = createContext<LiveStatus>('connecting');
 
 /**
  * Keeps one GET /v1/stream open for the session (fetch, so the token travels in
  * the Authorization header, never in a URL) and turns each change it announces
- * into invalidations of the queries showing it.
+ * into invalidations of the queries it can have changed.
  */
 export function LiveUpdates({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   useEffect(() => {
     const stop = new AbortController();
+    const lists = listRefreshes(queries);
     let attempt = 0;
     let connectedBefore = false;
     const connect = async (): Promise<void> => {
@@ -42,7 +48,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
               // The server lost its change feed; it says `ready` again once it is back.
               setStatus('polling');
             } else {
-              invalidate(queries, event, data);
+              refreshChanged(queries, lists, event, data);
             }
           });
         } catch {
@@ -94,17 +100,38 @@ async function readStream(
   }
 }
 
-function invalidate(
-  queries: ReturnType<typeof useQueryClient>,
+/** Refreshes of the lists an event may change: coalesced, as events come in bursts. */
+interface ListRefreshes {
+  queue: () => void;
+  approvals: () => void;
+}
+
+function listRefreshes(queries: QueryClient): ListRefreshes {
+  const refresh = (queryKey: string[]) =>
+    coalescedRefresh(() => queries.invalidateQueries({ queryKey }), LIST_REFRESH_WINDOW_MS);
+  return { queue: refresh(['incidents']), approvals: refresh(['approvals']) };
+}
+
+/**
+ * Refreshes what one change can have changed: the incident's own detail and events
+ * (unless this tab already holds that version, e.g. after its own command), and the
+ * lists that may now hold it, or no longer: any queue page (an incident moves between
+ * filters and pages), and the inbox for an approval.
+ */
+function refreshChanged(
+  queries: QueryClient,
+  lists: ListRefreshes,
   event: string,
   data: Record<string, unknown>,
 ): void {
-  const incidentId = typeof data.incidentId === 'string' ? data.incidentId : undefined;
-  if (event === 'incident' || event === 'approval') {
-    void queries.invalidateQueries({ queryKey: ['incidents'] });
-    if (incidentId) void queries.invalidateQueries({ queryKey: ['incident', incidentId] });
-  }
-  if (event === 'approval') void queries.invalidateQueries({ queryKey: ['approvals'] });
+  if (event !== 'incident' && event !== 'approval') return;
+  lists.queue();
+  if (event === 'approval') lists.approvals();
+  const { incidentId, version } = data;
+  if (typeof incidentId !== 'string') return;
+  const shown = queries.getQueryData<IncidentDetail>(['incident', incidentId]);
+  const known = shown !== undefined && typeof version === 'number' && shown.version >= version;
+  if (!known) void queries.invalidateQueries({ queryKey: ['incident', incidentId] });
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
