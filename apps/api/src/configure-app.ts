@@ -6,7 +6,8 @@ import { toRequestValidationFailed } from './common/request-validation.error';
 import { correlationIdMiddleware } from './common/correlation-id.util';
 import { httpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { MetricsService } from './operations/metrics.service';
-import { setUpSwagger } from './swagger';
+import { openApiDocument, setUpSwagger } from './swagger';
+import { methodNotAllowed } from './common/method-not-allowed.middleware';
 import { rejectUnstorableInput } from './common/reject-unstorable-input.middleware';
 import { mountConsole } from './console/mount-console';
 
@@ -24,6 +25,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // Metrics and correlation first, so refused bodies are measured and traceable too.
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.use(correlationIdMiddleware);
+  // One document: the 405s name the methods /docs-json declares.
+  const document = openApiDocument(app);
+  app.use(methodNotAllowed(document));
   mountConsole(app, config);
   app.useBodyParser('json', { limit: config.httpBodyLimit, type: JSON_TYPES });
   app.use(rejectUnstorableInput);
@@ -36,6 +40,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     }),
   );
   app.enableShutdownHooks();
-  setUpSwagger(app);
+  setUpSwagger(app, document);
   return app;
 }

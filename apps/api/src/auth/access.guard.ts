@@ -3,7 +3,6 @@ import {
   type ExecutionContext,
   ForbiddenException,
   Injectable,
-  UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppConfig } from '@recovery/config';
@@ -11,6 +10,7 @@ import { DelegationQueriesService } from '@recovery/delegations';
 import { type ApiRequest } from '../common/api-request';
 import { allows, type Permission } from './access-matrix';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { apiKeyRequired, bearerTokenRequired } from './authentication-challenges';
 import { systemForApiKey } from './intake-api-keys.util';
 import { type AuthenticatedUser } from './authenticated-user';
 import { TokenVerifier } from './token-verifier.service';
@@ -74,7 +74,7 @@ export class AccessGuard implements CanActivate {
       this.config.intakeApiKeys,
       typeof header === 'string' ? header : undefined,
     );
-    if (!system) throw new UnauthorizedException('missing or unknown X-Api-Key');
+    if (!system) throw apiKeyRequired('missing or unknown X-Api-Key');
     return system;
   }
 }
@@ -82,7 +82,7 @@ export class AccessGuard implements CanActivate {
 function bearerToken(request: ApiRequest): string {
   const [scheme, token] = (request.headers.authorization ?? '').split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !token) {
-    throw new UnauthorizedException('an Authorization: Bearer token is required');
+    throw bearerTokenRequired('an Authorization: Bearer token is required');
   }
   return token;
 }

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -9,6 +9,7 @@ import {
 } from 'jose';
 import { AppConfig } from '@recovery/config';
 import { type AuthenticatedUser } from './authenticated-user';
+import { invalidBearerToken } from './authentication-challenges';
 import { userFromClaims } from './token-claims.util';
 
 /**
@@ -29,10 +30,10 @@ export class TokenVerifier {
     this.options = { ...(issuer ? { issuer } : {}), ...(audience ? { audience } : {}) };
   }
 
-  /** The user of a valid token; UnauthorizedException naming the reason otherwise. */
+  /** The user of a valid token; a 401 naming the reason (RFC 6750 invalid_token) otherwise. */
   async verify(token: string): Promise<AuthenticatedUser> {
     const user = userFromClaims(await this.verifiedPayload(token));
-    if (typeof user === 'string') throw new UnauthorizedException(user);
+    if (typeof user === 'string') throw invalidBearerToken(user);
     return user;
   }
 
@@ -48,9 +49,9 @@ export class TokenVerifier {
           .payload;
       }
     } catch (error) {
-      throw new UnauthorizedException(`invalid token: ${(error as Error).message}`);
+      throw invalidBearerToken(`invalid token: ${(error as Error).message}`);
     }
-    throw new UnauthorizedException(`tokens signed with ${alg} are not accepted`);
+    throw invalidBearerToken(`tokens signed with ${alg} are not accepted`);
   }
 }
 
@@ -58,6 +59,6 @@ function algorithmOf(token: string): string {
   try {
     return decodeProtectedHeader(token).alg ?? 'none';
   } catch {
-    throw new UnauthorizedException('malformed bearer token');
+    throw invalidBearerToken('malformed bearer token');
   }
 }

@@ -5,6 +5,7 @@ import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
+import { linksTo } from '../common/openapi-links';
 import { toPlainDocument } from '../common/plain-document.util';
 import { toCalendarCreated, toCalendarList } from './calendar-version.mapper';
 import { CalendarDocumentDto } from './dto/calendar-document.dto';
@@ -44,7 +45,10 @@ export class CalendarsController {
       'pinned to its newest version. 422 `invalid_calendar_document` names each bad ' +
       'field (time zone, malformed times, overlapping intervals, holidays).',
   })
-  @ApiCreatedResponse({ type: CalendarCreatedDto })
+  @ApiCreatedResponse({
+    type: CalendarCreatedDto,
+    links: linksTo(CalendarsController, ['versions'], { key: '$response.body#/key' }),
+  })
   @CommandProblems()
   async create(
     @Body() body: CalendarDocumentDto,

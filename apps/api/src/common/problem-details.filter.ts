@@ -25,6 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     if (problem.retryAfterSeconds !== undefined)
       response.setHeader('Retry-After', String(problem.retryAfterSeconds));
+    if (problem.challenge !== undefined) response.setHeader('WWW-Authenticate', problem.challenge);
     response
       .status(problem.status)
       .type('application/problem+json')

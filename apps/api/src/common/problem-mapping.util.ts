@@ -8,6 +8,7 @@ import {
   isDependency,
   isDomainError,
 } from '@recovery/domain';
+import { Unauthenticated } from './unauthenticated.error';
 
 /** What the filter needs to write a problem response. */
 export interface Problem {
@@ -20,6 +21,8 @@ export interface Problem {
   retryAfterSeconds?: number;
   /** The dependency whose outage this is, a top-level member of the body. */
   dependency?: Dependency;
+  /** Sent as the WWW-Authenticate header of a 401. */
+  challenge?: string;
 }
 
 /** HTTP status of each domain error kind. */
@@ -90,7 +93,12 @@ function fromHttpException(error: HttpException): Problem {
   const code =
     (typeof parserType === 'string' ? BODY_PARSER_CODES[parserType] : undefined) ??
     codeOfStatus(status);
-  return { status, code, detail: detailOf(error, code) };
+  return {
+    status,
+    code,
+    detail: detailOf(error, code),
+    ...(error instanceof Unauthenticated ? { challenge: error.challenge } : {}),
+  };
 }
 
 function detailOf(error: HttpException, code: string): string {

@@ -1,6 +1,35 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiHeader,
+  ApiResponse,
+  getSchemaPath,
+  type HeaderObject,
+} from '@nestjs/swagger';
 import { ProblemDetailsDto } from './problem-details.dto';
+
+const RETRY_AFTER: HeaderObject = {
+  description: 'Seconds until the same request may succeed',
+  required: false,
+  schema: { type: 'integer', minimum: 0 },
+};
+
+/** The headers the problem filter sends with a status (see ProblemDetailsFilter). */
+const PROBLEM_HEADERS: Readonly<Record<number, Record<string, HeaderObject>>> = {
+  401: {
+    'WWW-Authenticate': {
+      description:
+        'The challenge (RFC 9110 §11.6.1): `Bearer realm="service-recovery"`, with ' +
+        '`error="invalid_token"` when a token was sent but is not valid (RFC 6750); ' +
+        'on intake `ApiKey` naming the X-Api-Key header',
+      required: true,
+      schema: { type: 'string' },
+    },
+  },
+  409: { 'Retry-After': RETRY_AFTER },
+  429: { 'Retry-After': RETRY_AFTER },
+  503: { 'Retry-After': RETRY_AFTER },
+};
 
 /** One documented error response, served as application/problem+json (RFC 9457). */
 export const ProblemResponse = (
@@ -12,6 +41,7 @@ export const ProblemResponse = (
     ApiResponse({
       status,
       description,
+      ...(PROBLEM_HEADERS[status] ? { headers: PROBLEM_HEADERS[status] } : {}),
       content: {
         'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } },
       },
@@ -22,14 +52,12 @@ export const ProblemResponse = (
 const OUTAGE =
   'A dependency is down (dependency_unavailable; `dependency` names postgres or temporal): retry after Retry-After';
 
-/** The problem responses a command (a POST) can end in, and its optional headers. */
+/**
+ * The problem responses a command (a POST) can end in, and its correlation header
+ * (applyOpenApiConventions declares the Idempotency-Key of every POST).
+ */
 export const CommandProblems = (): MethodDecorator =>
   applyDecorators(
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description: 'Retries with the same key replay the first response',
-    }),
     ApiHeader({
       name: 'X-Correlation-Id',
       required: false,

@@ -10,6 +10,7 @@ import {
   ProblemResponse,
   ReadProblems,
 } from '../common/problem-responses.decorator';
+import { linksTo } from '../common/openapi-links';
 import { toDelegationView } from './delegation-view.mapper';
 import { CreateDelegationDto } from './dto/create-delegation.dto';
 import {
@@ -38,7 +39,10 @@ export class DelegationsController {
       'own (delegation_role_above_own), sites you do not have (delegation_site_not_held), ' +
       'authority you hold only through a delegation (redelegation_forbidden).',
   })
-  @ApiCreatedResponse({ type: DelegationCreatedDto })
+  @ApiCreatedResponse({
+    type: DelegationCreatedDto,
+    links: linksTo(DelegationsController, ['revoke'], { id: '$response.body#/delegationId' }),
+  })
   @CommandProblems()
   create(
     @Body() body: CreateDelegationDto,

@@ -18,6 +18,8 @@ import {
 import { CustomerContactDto } from './dto/customer-contact.dto';
 import { ReassignDto } from './dto/reassign.dto';
 import { toRemedyProposal } from './remedy-proposal.mapper';
+import { ApprovalsController } from '../approvals/approvals.controller';
+import { linksTo } from '../common/openapi-links';
 
 /** Commands on one incident; each answers with the workflow's decision. */
 @ApiTags('incidents')
@@ -53,7 +55,11 @@ export class IncidentCommandsController {
   @ApiOperation({
     summary: 'Propose a remedy: granted at once within your limit, else sent for approval',
   })
-  @ApiOkResponse({ type: RemedyProposalDto })
+  @ApiOkResponse({
+    type: RemedyProposalDto,
+    description: 'Granted, or sent for approval: then `approvalId` is the approval to decide',
+    links: linksTo(ApprovalsController, ['decide'], { approvalId: '$response.body#/approvalId' }),
+  })
   @WorkflowCommandProblems()
   async proposeRemedy(
     @Param('id') id: string,
@@ -66,7 +72,13 @@ export class IncidentCommandsController {
   @Post('promises')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a promise made to the customer' })
-  @ApiOkResponse({ type: PromiseMadeDto })
+  @ApiOkResponse({
+    type: PromiseMadeDto,
+    links: linksTo(IncidentCommandsController, ['confirmPromise', 'keepPromise'], {
+      id: '$request.path.id',
+      promiseId: '$response.body#/promiseId',
+    }),
+  })
   @WorkflowCommandProblems()
   makePromise(
     @Param('id') id: string,

@@ -13,6 +13,10 @@ import {
 import { ListIncidentsQueryDto } from './dto/list-incidents.query.dto';
 import { OpenIncidentDto } from './dto/open-incident.dto';
 import { toEventsResponse } from './incident-events.mapper';
+import { IncidentCommandsController } from './incident-commands.controller';
+import { linksTo } from '../common/openapi-links';
+
+const OPENED_ID = { id: '$response.body#/id' };
 
 @ApiTags('incidents')
 @Controller('v1/incidents')
@@ -26,7 +30,29 @@ export class IncidentsController {
   @HttpCode(201)
   @Allow('incident:open')
   @ApiOperation({ summary: 'Open an incident or complaint under its policy' })
-  @ApiCreatedResponse({ type: OpenedIncidentDto })
+  @ApiCreatedResponse({
+    type: OpenedIncidentDto,
+    links: {
+      ...linksTo(IncidentsController, ['get', 'events'], OPENED_ID),
+      ...linksTo(
+        IncidentCommandsController,
+        [
+          'acknowledge',
+          'addNote',
+          'proposeRemedy',
+          'makePromise',
+          'resolve',
+          'waitForCustomer',
+          'resume',
+          'recordFeedback',
+          'reassign',
+          'contactCustomer',
+          'reopen',
+        ],
+        OPENED_ID,
+      ),
+    },
+  })
   @WorkflowCommandProblems()
   open(@Body() body: OpenIncidentDto, @CurrentCaller() caller: Caller): Promise<OpenedIncidentDto> {
     return this.commands.open(body, caller);

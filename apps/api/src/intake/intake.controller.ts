@@ -35,7 +35,7 @@ export class IntakeController {
   @ApiOperation({
     summary: 'Upstream events (CloudEvents 1.0 in binary, structured or batch mode)',
     requestBody: {
-      required: false,
+      required: true,
       content: {
         'application/cloudevents+json': { schema: { $ref: getSchemaPath(CloudEventDto) } },
         'application/cloudevents-batch+json': {

@@ -8,6 +8,7 @@ import { CurrentCaller } from '../auth/current-caller.decorator';
 import { type ApiRequest } from '../common/api-request';
 import { ProblemResponse } from '../common/problem-responses.decorator';
 import { viewerOf } from './live-filter.util';
+import { type LiveEventName } from './sse-frame.util';
 import {
   KEEP_ALIVE_MS,
   LIVE_RETRY_MS,
@@ -24,6 +25,20 @@ const STREAM_FORMAT = [
   '`event: expired`, data `{"expiresAt"}`: the token the stream was opened with expired and the stream ends; reconnect with a fresh token.',
   `A \`: keep-alive\` comment every ${KEEP_ALIVE_MS / 1000} s. Only the caller's sites are sent; updates of one incident within 100 ms arrive as one event.`,
 ].join('\n\n');
+
+const LIVE_EVENT_SCHEMA = {
+  type: 'object',
+  required: ['event', 'data'],
+  properties: {
+    event: {
+      type: 'string',
+      enum: ['ready', 'incident', 'approval', 'offline', 'expired'] satisfies LiveEventName[],
+    },
+    data: { type: 'string', description: 'A JSON object, as the operation describes per event' },
+    id: { type: 'string' },
+    retry: { type: 'integer', minimum: 0 },
+  },
+};
 
 @ApiTags('live')
 @Controller('v1/stream')
@@ -50,7 +65,8 @@ export class LiveController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'An endless text/event-stream',
-    content: { 'text/event-stream': { schema: { type: 'string' } } },
+    // OpenAPI 3.0 has `schema` describe each event (3.2's itemSchema): its data is JSON text.
+    content: { 'text/event-stream': { schema: LIVE_EVENT_SCHEMA } },
   })
   async stream(
     @CurrentCaller() caller: Caller,

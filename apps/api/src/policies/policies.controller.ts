@@ -4,6 +4,7 @@ import { type Caller } from '@recovery/incidents';
 import { PoliciesService } from '@recovery/policies';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
+import { linksTo } from '../common/openapi-links';
 import { toPlainDocument } from '../common/plain-document.util';
 import { CommandProblems, ReadProblems } from '../common/problem-responses.decorator';
 import { ApplicablePolicyQueryDto } from './dto/applicable-policy.query.dto';
@@ -57,7 +58,10 @@ export class PoliciesController {
   @HttpCode(201)
   @Allow('policy:write')
   @ApiOperation({ summary: 'Store a policy document as the next version of its key' })
-  @ApiCreatedResponse({ type: PolicyCreatedDto })
+  @ApiCreatedResponse({
+    type: PolicyCreatedDto,
+    links: linksTo(PoliciesController, ['versions'], { key: '$response.body#/key' }),
+  })
   @CommandProblems()
   async create(
     @Body() body: PolicyDocumentDto,

@@ -11,6 +11,7 @@ import { type Caller } from '@recovery/incidents';
 import { SubscriptionsService } from '@recovery/webhooks';
 import { Allow } from '../auth/access.decorator';
 import { CurrentCaller } from '../auth/current-caller.decorator';
+import { linksTo } from '../common/openapi-links';
 import {
   CommandProblems,
   ProblemResponse,
@@ -46,7 +47,12 @@ export class SubscriptionsController {
       'other than http(s), credentials in the URL, and a host that is or resolves to a ' +
       'loopback, link-local or private address.',
   })
-  @ApiCreatedResponse({ type: SubscriptionCreatedDto })
+  @ApiCreatedResponse({
+    type: SubscriptionCreatedDto,
+    links: linksTo(SubscriptionsController, ['end', 'deliveries'], {
+      id: '$response.body#/subscriptionId',
+    }),
+  })
   @CommandProblems()
   @ProblemResponse(403, 'Sites you do not cover (subscription_site_forbidden)')
   create(

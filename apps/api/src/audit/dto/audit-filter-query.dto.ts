@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CATEGORY_PATTERN } from '@recovery/domain';
 
 /** Filters shared by the conformance report and the scorecard; incidents are selected by opening time. */
 export class AuditFilterQueryDto {
@@ -21,24 +22,24 @@ export class AuditFilterQueryDto {
   @IsUtcTimestamp()
   to?: string;
 
-  @ApiPropertyOptional({ example: 'airport-desk' })
+  @ApiPropertyOptional({ maxLength: 200, example: 'airport-desk' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   site?: string;
 
-  @ApiPropertyOptional({ example: 'vehicle_breakdown' })
+  @ApiPropertyOptional({ example: 'vehicle_breakdown', pattern: CATEGORY_PATTERN.source })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/)
+  @Matches(CATEGORY_PATTERN)
   category?: string;
 
-  @ApiPropertyOptional({ example: 'vehicle-breakdown' })
+  @ApiPropertyOptional({ maxLength: 200, example: 'vehicle-breakdown' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   policyKey?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 2_147_483_647, example: 2 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 2_147_483_647, example: 2 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -46,7 +47,10 @@ export class AuditFilterQueryDto {
   @Max(2_147_483_647) // an integer column: larger values made PostgreSQL fail (500, found by the fuzz)
   policyVersion?: number;
 
-  @ApiPropertyOptional({ description: 'Anyone who acted on the incident (actor id)' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Anyone who acted on the incident (actor id)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -6,6 +6,7 @@ import { AuditFilterQueryDto } from './audit-filter-query.dto';
 
 export class ConformanceQueryDto extends AuditFilterQueryDto {
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'Another version of policyKey to show side by side with policyVersion',
     minimum: 1,
     maximum: 2_147_483_647,
@@ -18,6 +19,7 @@ export class ConformanceQueryDto extends AuditFilterQueryDto {
   compareVersion?: number;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: DEVIATIONS_PAGE.max,
     default: DEVIATIONS_PAGE.default,
@@ -29,7 +31,7 @@ export class ConformanceQueryDto extends AuditFilterQueryDto {
   @Max(DEVIATIONS_PAGE.max)
   deviationsLimit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000_000, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -9,12 +9,19 @@ import { DOCUMENT_KEY_PATTERN } from '@recovery/domain';
 // each bad field in a 422. HTTP_BODY_LIMIT bounds the body before that.
 
 export class OpeningIntervalDto {
-  @ApiProperty({ example: '08:00', description: 'Local time HH:MM, inclusive' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 16,
+    example: '08:00',
+    description: 'Local time HH:MM, inclusive',
+  })
   @IsString()
   @Length(1, 16)
   from!: string;
 
   @ApiProperty({
+    minLength: 1,
+    maxLength: 16,
     example: '18:00',
     description: 'Local time HH:MM, exclusive; "24:00" allowed; earlier than from: overnight',
   })
@@ -44,12 +51,17 @@ export class WeeklyHoursDto {
 }
 
 export class CalendarHolidayDto {
-  @ApiProperty({ example: '2026-12-25', description: 'Local date YYYY-MM-DD' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 32,
+    example: '2026-12-25',
+    description: 'Local date YYYY-MM-DD',
+  })
   @IsString()
   @Length(1, 32)
   date!: string;
 
-  @ApiPropertyOptional({ example: 'Christmas' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, example: 'Christmas' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -73,12 +85,17 @@ export class CalendarDocumentDto {
   @Matches(DOCUMENT_KEY_PATTERN)
   key!: string;
 
-  @ApiProperty({ example: 'Amsterdam desk' })
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Amsterdam desk' })
   @IsString()
   @Length(1, 200)
   title!: string;
 
-  @ApiProperty({ example: 'Europe/Amsterdam', description: 'IANA time zone of hours and holidays' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 64,
+    example: 'Europe/Amsterdam',
+    description: 'IANA time zone of hours and holidays',
+  })
   @IsString()
   @Length(1, 64)
   timeZone!: string;
@@ -94,7 +111,7 @@ export class CalendarDocumentDto {
   @Type(() => CalendarHolidayDto)
   holidays!: CalendarHolidayDto[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: 1, maxLength: 2000 })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

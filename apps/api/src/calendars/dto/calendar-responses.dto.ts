@@ -5,7 +5,7 @@ export class CalendarCreatedDto {
   @ApiProperty({ example: 'ams-desk' })
   key!: string;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 }
 

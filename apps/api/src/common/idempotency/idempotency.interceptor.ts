@@ -17,7 +17,8 @@ import {
 import { ReplayStore } from './replay-store.repository';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-const KEY = /^[\x21-\x7e]{1,255}$/;
+/** Printable ASCII without spaces, as InvalidIdempotencyKey words it. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * Idempotency-Key on any POST (issue 5): the first response is stored; a retry
@@ -33,7 +34,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const header = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (request.method !== 'POST' || header === undefined) return next.handle();
-    if (typeof header !== 'string' || !KEY.test(header)) throw new InvalidIdempotencyKey();
+    if (typeof header !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(header))
+      throw new InvalidIdempotencyKey();
     const response = context.switchToHttp().getResponse<Response>();
     const scope = callerScope(request);
     const hash = requestHash(request);

@@ -39,7 +39,9 @@ export class CreateDelegationDto implements CreateDelegationCommand {
   @ApiProperty({
     example: ['AMS'],
     description: 'Where it counts: your own sites only; `["*"]` needs every site',
-    type: [String],
+    type: 'array',
+    items: { type: 'string', pattern: SITE_SCOPE_PATTERN.source },
+    uniqueItems: true,
     minItems: 1,
     maxItems: MAX_DELEGATED_SITES,
   })

@@ -9,7 +9,7 @@ export class CommandAcceptedDto {
   @ApiProperty({ enum: INCIDENT_STATUSES })
   status!: string;
 
-  @ApiProperty({ description: 'Stream version after the command' })
+  @ApiProperty({ type: 'integer', description: 'Stream version after the command' })
   version!: number;
 
   @ApiProperty({ type: [String], example: ['IncidentAcknowledged'] })
@@ -32,7 +32,7 @@ export class RemedyProposalDto {
   @ApiProperty({ enum: INCIDENT_STATUSES })
   incidentStatus!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   version!: number;
 
   @ApiProperty({ type: [String] })

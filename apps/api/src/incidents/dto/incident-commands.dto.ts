@@ -15,6 +15,7 @@ import {
 import { IsUtcTimestamp } from '../../common/utc-timestamp.decorator';
 import { IsMajorUnitsOf } from './major-units.decorator';
 import {
+  CATEGORY_PATTERN,
   FIELD_LIMITS,
   RESOLUTION_OUTCOMES,
   type ResolutionOutcome,
@@ -33,8 +34,12 @@ export class AddNoteDto {
 }
 
 export class ProposeRemedyDto {
-  @ApiProperty({ example: 'taxi', description: 'A remedy type of the incident policy' })
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'type must be a remedy type like taxi' })
+  @ApiProperty({
+    example: 'taxi',
+    description: 'A remedy type of the incident policy (a slug, as policies write them)',
+    pattern: CATEGORY_PATTERN.source,
+  })
+  @Matches(CATEGORY_PATTERN, { message: 'type must be a remedy type like taxi' })
   type!: string;
 
   @ApiProperty({
@@ -109,7 +114,7 @@ export class ResolveDto {
 }
 
 export class FeedbackDto {
-  @ApiProperty({ minimum: 1, maximum: 5 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
   @IsInt()
   @Min(1)
   @Max(5)
@@ -119,7 +124,7 @@ export class FeedbackDto {
   @IsIn(SERVICE_LEVELS)
   level!: ServiceLevel;
 
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.text })
+  @ApiPropertyOptional({ minLength: 1, maxLength: FIELD_LIMITS.text })
   @IsOptional()
   @IsString()
   @Length(1, FIELD_LIMITS.text)

@@ -75,7 +75,7 @@ export class EscalationDto implements EscalationDetail {
   @ApiPropertyOptional({ description: 'The approval or promise whose deadline was missed' })
   subjectId?: string;
 
-  @ApiProperty({ description: 'Rung of the escalation ladder, from 1' })
+  @ApiProperty({ type: 'integer', description: 'Rung of the escalation ladder, from 1' })
   level!: number;
 
   @ApiProperty({ enum: ESCALATION_TARGETS })
@@ -207,7 +207,7 @@ export class PromiseDto implements PromiseDetail {
   @ApiPropertyOptional({ format: 'date-time' })
   keptAt?: string;
 
-  @ApiPropertyOptional({ description: 'How late it was kept (0 when on time)' })
+  @ApiPropertyOptional({ type: 'integer', description: 'How late it was kept (0 when on time)' })
   latenessMs?: number;
 }
 
@@ -224,7 +224,7 @@ export class FollowUpDto implements FollowUpDetail {
   @ApiProperty({ enum: ['awaiting', 'answered', 'unanswered'] })
   status!: 'awaiting' | 'answered' | 'unanswered';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5 })
   score?: number;
 
   @ApiPropertyOptional({ enum: SERVICE_LEVELS })
@@ -323,7 +323,7 @@ export class IncidentDetailDto implements IncidentDetail {
   @ApiPropertyOptional({ format: 'date-time' })
   closedAt?: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   escalationLevel!: number;
 
   @ApiProperty({ type: [EscalationDto] })
@@ -344,13 +344,13 @@ export class IncidentDetailDto implements IncidentDetail {
   @ApiPropertyOptional({ type: FulfillerViewDto })
   assignee?: FulfillerViewDto;
 
-  @ApiProperty({ description: 'Times it was reopened: rework' })
+  @ApiProperty({ type: 'integer', description: 'Times it was reopened: rework' })
   reopenCount!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   noteCount!: number;
 
-  @ApiProperty({ description: 'Stream version of the last event folded' })
+  @ApiProperty({ type: 'integer', description: 'Stream version of the last event folded' })
   version!: number;
 
   @ApiPropertyOptional({ format: 'date-time' })

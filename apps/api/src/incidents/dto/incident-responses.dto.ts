@@ -7,7 +7,7 @@ export class PolicyRefDto {
   @ApiProperty({ example: 'vehicle-breakdown' })
   key!: string;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   version!: number;
 }
 
@@ -91,7 +91,7 @@ export class IncidentSummaryDto extends OpenedIncidentDto {
   @ApiProperty()
   summary!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   escalationLevel!: number;
 
   @ApiProperty({ format: 'date-time' })
@@ -133,10 +133,10 @@ export class StoredEventDto {
   @ApiProperty({ format: 'uuid' })
   eventId!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   streamVersion!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   globalPosition!: number;
 
   @ApiProperty({ example: 'IncidentOpened' })

@@ -60,6 +60,7 @@ export class ListIncidentsQueryDto {
 
   @ApiPropertyOptional({
     example: 'me',
+    minLength: 1,
     maxLength: FIELD_LIMITS.actorId,
     description:
       'Incidents a person owns (acknowledged by them or reassigned to them): their actor id, ' +
@@ -71,6 +72,7 @@ export class ListIncidentsQueryDto {
   assignee?: string;
 
   @ApiPropertyOptional({
+    minLength: 1,
     maxLength: FIELD_LIMITS.customerRef,
     example: 'C-10',
     description:
@@ -83,6 +85,7 @@ export class ListIncidentsQueryDto {
   q?: string;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: MAX_ESCALATION_LEVEL,
     description: 'Incidents escalated to at least this level (a supervisor’s queue)',
@@ -106,13 +109,16 @@ export class ListIncidentsQueryDto {
   @IsIn(LIST_SORTS)
   sort?: ListSort;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page (same `sort`)' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'nextCursor of the previous page (same `sort`)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

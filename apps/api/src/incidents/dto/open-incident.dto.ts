@@ -49,7 +49,7 @@ export class OpenIncidentDto {
   @Length(1, FIELD_LIMITS.summary)
   summary!: string;
 
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.text })
+  @ApiPropertyOptional({ minLength: 1, maxLength: FIELD_LIMITS.text })
   @IsOptional()
   @IsString()
   @Length(1, FIELD_LIMITS.text)
@@ -60,7 +60,7 @@ export class OpenIncidentDto {
   @Matches(POLICY_KEY_PATTERN, { message: 'policyKey must be a policy key like vehicle-breakdown' })
   policyKey?: string;
 
-  @ApiPropertyOptional({ example: 'desk-ams', maxLength: FIELD_LIMITS.team })
+  @ApiPropertyOptional({ example: 'desk-ams', minLength: 1, maxLength: FIELD_LIMITS.team })
   @IsOptional()
   @IsString()
   @Length(1, FIELD_LIMITS.team)

@@ -33,6 +33,8 @@ export class CloudEventDto {
 
   @ApiProperty({
     example: 'com.example.callcentre.complaint.received',
+    minLength: 1,
+    maxLength: 256,
     description:
       'A type with a `complaint` or `incident` segment opens an incident; with `subject` it adds a note',
   })
@@ -40,7 +42,11 @@ export class CloudEventDto {
   @Length(1, 256)
   type!: string;
 
-  @ApiPropertyOptional({ description: 'An existing incident id: the event adds to that incident' })
+  @ApiPropertyOptional({
+    description: 'An existing incident id: the event adds to that incident',
+    minLength: 1,
+    maxLength: 256,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 256)
@@ -54,13 +60,14 @@ export class CloudEventDto {
   @ApiPropertyOptional({
     example: 'application/json; charset=utf-8',
     description: 'application/json or a +json type, parameters allowed',
+    pattern: JSON_CONTENT_TYPE.source,
   })
   @IsOptional()
   @IsString()
   @Matches(JSON_CONTENT_TYPE, { message: 'datacontenttype must be a JSON media type' })
   datacontenttype?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: 1, maxLength: 1024 })
   @IsOptional()
   @IsString()
   @Length(1, 1024)
@@ -93,7 +100,7 @@ export class IntakeResultDto {
   @ApiProperty()
   source!: string;
 
-  @ApiProperty({ description: 'HTTP status this event alone would have had' })
+  @ApiProperty({ type: 'integer', description: 'HTTP status this event alone would have had' })
   status!: number;
 
   @ApiProperty({ enum: ['opened', 'noted', 'contacted', 'rejected'] })

@@ -28,7 +28,12 @@ import {
 // validatePolicyDocument, which names each bad field in a 422.
 
 export class AppliesToDto {
-  @ApiPropertyOptional({ type: [String], example: ['vehicle_breakdown'] })
+  @ApiPropertyOptional({
+    maxItems: 100,
+    type: 'array',
+    items: { type: 'string', pattern: CATEGORY_PATTERN.source },
+    example: ['vehicle_breakdown'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -43,7 +48,12 @@ export class AppliesToDto {
 }
 
 export class EscalationRungDto {
-  @ApiProperty({ example: 'PT5M', description: 'ISO-8601 duration from the missed deadline' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 64,
+    example: 'PT5M',
+    description: 'ISO-8601 duration from the missed deadline',
+  })
   @IsString()
   @Length(1, 64)
   after!: string;
@@ -74,25 +84,25 @@ export class PolicyClocksDto {
 }
 
 export class RemedyRuleDto {
-  @ApiProperty({ example: 'taxi' })
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/)
+  @ApiProperty({ example: 'taxi', pattern: CATEGORY_PATTERN.source })
+  @Matches(CATEGORY_PATTERN)
   type!: string;
 
-  @ApiProperty({ example: 25, description: 'Major units' })
+  @ApiProperty({ minimum: 0, example: 25, description: 'Major units' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   frontlineLimit!: number;
 
-  @ApiProperty({ example: 150, description: 'Major units' })
+  @ApiProperty({ minimum: 0, example: 150, description: 'Major units' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   supervisorLimit!: number;
 
-  @ApiProperty({ example: 'EUR' })
+  @ApiProperty({ example: 'EUR', pattern: '^[A-Z]{3}$' })
   @Matches(/^[A-Z]{3}$/)
   currency!: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: 1, maxLength: 500 })
   @IsOptional()
   @IsString()
   @Length(1, 500)
@@ -105,7 +115,7 @@ export class PolicyDocumentDto {
   @Matches(POLICY_KEY_PATTERN)
   key!: string;
 
-  @ApiProperty({ example: 'Vehicle does not start or breaks down' })
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Vehicle does not start or breaks down' })
   @IsString()
   @Length(1, 200)
   title!: string;
@@ -115,12 +125,12 @@ export class PolicyDocumentDto {
   @Type(() => AppliesToDto)
   appliesTo!: AppliesToDto;
 
-  @ApiProperty({ example: 'PT90S' })
+  @ApiProperty({ minLength: 1, maxLength: 64, example: 'PT90S' })
   @IsString()
   @Length(1, 64)
   acknowledgeWithin!: string;
 
-  @ApiProperty({ example: 'PT2H' })
+  @ApiProperty({ minLength: 1, maxLength: 64, example: 'PT2H' })
   @IsString()
   @Length(1, 64)
   resolveWithin!: string;
@@ -131,36 +141,36 @@ export class PolicyDocumentDto {
   @Type(() => PolicyClocksDto)
   clocks?: PolicyClocksDto;
 
-  @ApiProperty({ type: [EscalationRungDto] })
+  @ApiProperty({ maxItems: 20, type: [EscalationRungDto] })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => EscalationRungDto)
   escalation!: EscalationRungDto[];
 
-  @ApiProperty({ type: [RemedyRuleDto] })
+  @ApiProperty({ maxItems: 50, type: [RemedyRuleDto] })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => RemedyRuleDto)
   remedies!: RemedyRuleDto[];
 
-  @ApiProperty({ example: 'PT10M' })
+  @ApiProperty({ minLength: 1, maxLength: 64, example: 'PT10M' })
   @IsString()
   @Length(1, 64)
   approvalTimeout!: string;
 
-  @ApiProperty({ example: 'P1D' })
+  @ApiProperty({ minLength: 1, maxLength: 64, example: 'P1D' })
   @IsString()
   @Length(1, 64)
   followUpAfter!: string;
 
-  @ApiProperty({ example: 'P3D' })
+  @ApiProperty({ minLength: 1, maxLength: 64, example: 'P3D' })
   @IsString()
   @Length(1, 64)
   feedbackWindow!: string;
 
-  @ApiPropertyOptional({ example: 'PT10M' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 64, example: 'PT10M' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
@@ -171,7 +181,7 @@ export class PolicyDocumentDto {
   @IsBoolean()
   isDefault?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ minLength: 1, maxLength: 2000 })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

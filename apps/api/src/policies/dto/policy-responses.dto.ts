@@ -5,7 +5,7 @@ export class PolicyCreatedDto {
   @ApiProperty()
   key!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   version!: number;
 }
 

@@ -28,19 +28,34 @@ export class SignInOptionsDto {
   oidc!: OidcSignInDto | null;
 }
 
+// Some character other than white space.
+const NOT_BLANK = /\S/;
+
 /** Body of POST /v1/auth/development-token. */
 export class DevelopmentSignInDto {
-  @ApiProperty({ example: 'Alice Jansen', maxLength: FIELD_LIMITS.actorId })
+  @ApiProperty({
+    example: 'Alice Jansen',
+    minLength: 1,
+    maxLength: FIELD_LIMITS.actorId,
+    pattern: NOT_BLANK.source,
+  })
   @IsString()
   @Length(1, FIELD_LIMITS.actorId)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ enum: USER_ROLES })
   @IsIn(USER_ROLES)
   role!: UserRole;
 
-  @ApiProperty({ example: ['AMS'], description: 'Site codes, or ["*"] for every site' })
+  @ApiProperty({
+    example: ['AMS'],
+    description: 'Site codes, or ["*"] for every site',
+    type: 'array',
+    items: { type: 'string', pattern: SITE_SCOPE_PATTERN.source },
+    minItems: 1,
+    maxItems: 50,
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @Matches(SITE_SCOPE_PATTERN, { each: true })

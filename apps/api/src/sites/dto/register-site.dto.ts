@@ -7,12 +7,17 @@ import { DOCUMENT_KEY_PATTERN } from '@recovery/domain';
 
 /** PUT /v1/sites/:code */
 export class RegisterSiteDto {
-  @ApiProperty({ example: 'Amsterdam Schiphol desk' })
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Amsterdam Schiphol desk' })
   @IsString()
   @Length(1, 200)
   name!: string;
 
-  @ApiProperty({ example: 'Europe/Amsterdam', description: 'IANA time zone of site time' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 64,
+    example: 'Europe/Amsterdam',
+    description: 'IANA time zone of site time',
+  })
   @IsString()
   @Length(1, 64)
   timeZone!: string;
