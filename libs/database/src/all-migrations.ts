@@ -6,6 +6,7 @@ import { eventStoreMigrations } from '@recovery/event-store/migrations';
 import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
 import { policiesMigrations } from '@recovery/policies/migrations';
 import { webhooksMigrations } from '@recovery/webhooks/migrations';
+import { databaseMigrations } from './migrations';
 
 /**
  * Every lib's migrations, in one list. Each lib owns its tables; their class
@@ -22,4 +23,6 @@ export const allMigrations: MixedList<string | (new () => object)> = [
   ...calendarsMigrations,
   ...delegationsMigrations,
   ...webhooksMigrations,
+  // Last: grants on the tables above (a later lib's migration grants its own tables).
+  ...databaseMigrations,
 ];

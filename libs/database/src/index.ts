@@ -4,3 +4,5 @@ export * from './database-unreachable.error';
 export * from './database.module';
 export * from './run-migrations';
 export * from './change-token.cache';
+export * from './database-roles';
+export * from './provision-database-roles';

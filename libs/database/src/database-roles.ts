@@ -1,0 +1,18 @@
+/**
+ * The two roles of a least-privilege deployment (issue 14, item 2). The owner role
+ * owns every table and runs the migrations; the API and the worker connect as the
+ * application role, which the migrations grant exactly what the apps do and nothing
+ * that changes history: on `events` SELECT and INSERT only. Not owning a table, it
+ * cannot disable that table's triggers; not a superuser, it cannot set
+ * `session_replication_role`, which would switch every trigger off without an ALTER.
+ */
+export const DATABASE_ROLES = {
+  owner: 'recovery_owner',
+  application: 'recovery_app',
+} as const;
+
+/** The URL of each role: migrations connect with `owner`, the apps with `application`. */
+export interface DatabaseUrls {
+  owner: string;
+  application: string;
+}
