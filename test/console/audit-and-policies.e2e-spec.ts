@@ -362,6 +362,57 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     await page.context().close();
   });
 
+  it('adds what a policy applies to, a rung and a remedy from the form, the API’s errors shown on those fields', async () => {
+    const page = await openPolicies();
+    const categories = page.getByLabel('Categories');
+    await expect(categories.inputValue()).resolves.toBe(CATEGORY);
+    await categories.fill(`${CATEGORY}, Lost-Luggage`);
+    const severities = page.getByRole('group', { name: 'Severities' });
+    await severities.getByLabel('high').check();
+    await severities.getByLabel('critical').check();
+    await page.getByRole('button', { name: 'Add rung' }).click();
+    const rung = page.getByRole('group', { name: 'Rung 3' });
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The policy was not saved' }).waitFor();
+    for (const refused of [categories, rung.getByLabel('After')]) {
+      await expect(refused.getAttribute('aria-invalid')).resolves.toBe('true');
+    }
+    await expect(
+      page.getByRole('list', { name: 'Other fields the API refused' }).count(),
+    ).resolves.toBe(0);
+    await expectAccessible(page);
+
+    await categories.fill(`${CATEGORY}, lost_luggage`);
+    await rung.getByLabel('After').fill('PT1H');
+    await rung.getByLabel('Notify').selectOption('executive');
+    await page.getByRole('button', { name: 'Add remedy' }).click();
+    await page.getByRole('button', { name: 'Add remedy' }).click();
+    const hotel = page.getByRole('group', { name: /^Remedy 2/ });
+    await hotel.getByLabel('Type').fill('hotel');
+    await hotel.getByLabel('Frontline limit').fill('50');
+    await hotel.getByLabel('Supervisor limit').fill('300');
+    await page.getByRole('button', { name: 'Remove remedy 3' }).click();
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved as ${policyKey} v4.` })
+      .waitFor();
+
+    const versions = await get(harness.api, `/v1/policies/${policyKey}/versions`, admin);
+    const [newest] = (versions.body as { items: { version: number; document: Body }[] }).items;
+    expect(newest?.version).toBe(4);
+    expect(newest?.document).toMatchObject({
+      appliesTo: { categories: [CATEGORY, 'lost_luggage'], severities: ['high', 'critical'] },
+      escalation: [{}, {}, { after: 'PT1H', to: 'executive' }],
+      remedies: [
+        { type: 'taxi' },
+        { type: 'hotel', frontlineLimit: 50, supervisorLimit: 300, currency: 'EUR' },
+      ],
+    });
+    expect(newest?.document.remedies).toHaveLength(2);
+    await page.context().close();
+  });
+
   it('shows the policies read-only to an executive', async () => {
     const page = await harness.signIn(EVE);
     await page.goto(`${harness.baseUrl}/console/policies?policy=${policyKey}`);

@@ -23,6 +23,23 @@ describe('policy field errors', () => {
     expect(messageForField(errors, 'remedies.0')).toBeUndefined();
   });
 
+  it('puts the message of a list item on the list', () => {
+    const items = [
+      {
+        field: 'appliesTo.categories[1]',
+        message: 'must be a category slug like vehicle_breakdown',
+      },
+      { field: 'escalation', message: 'must be a non-empty ladder of { after, to } rungs' },
+    ];
+    expect(messageForField(items, 'appliesTo.categories')).toBe(
+      'must be a category slug like vehicle_breakdown',
+    );
+    expect(messageForField(items, 'escalation')).toBe(
+      'must be a non-empty ladder of { after, to } rungs',
+    );
+    expect(errorsOutside(items, new Set(['appliesTo.categories', 'escalation']))).toEqual([]);
+  });
+
   it('keeps the errors of fields the form does not show', () => {
     const shown = new Set(['remedies.0.frontlineLimit', 'remedies.0.supervisorLimit']);
     expect(errorsOutside(errors, shown)).toEqual([errors[2]]);

@@ -9,9 +9,22 @@ export function normaliseFieldPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1');
 }
 
-/** The messages the API gave for exactly this field, joined; undefined when none. */
+/**
+ * The field a message belongs on: its own path, or for an item of a list
+ * (`appliesTo.categories.1`, `escalation.0`) the list's, whose input or fieldset
+ * shows it.
+ */
+function fieldOf(error: FieldError): { own: string; list: string } {
+  const own = normaliseFieldPath(error.field);
+  return { own, list: own.replace(/\.\d+$/, '') };
+}
+
+/** The messages the API gave for this field or its items, joined; undefined when none. */
 export function messageForField(errors: readonly FieldError[], field: string): string | undefined {
-  const own = errors.filter((error) => normaliseFieldPath(error.field) === field);
+  const own = errors.filter((error) => {
+    const path = fieldOf(error);
+    return path.own === field || path.list === field;
+  });
   return own.length > 0 ? own.map((error) => error.message).join('; ') : undefined;
 }
 
@@ -20,5 +33,8 @@ export function errorsOutside(
   errors: readonly FieldError[],
   shownFields: ReadonlySet<string>,
 ): FieldError[] {
-  return errors.filter((error) => !shownFields.has(normaliseFieldPath(error.field)));
+  return errors.filter((error) => {
+    const path = fieldOf(error);
+    return !shownFields.has(path.own) && !shownFields.has(path.list);
+  });
 }

@@ -1,4 +1,33 @@
-import { type PolicyDocument } from '../api/policy-types';
+import { type FieldError } from '../api/problem';
+import { type EscalationRung, type PolicyDocument, type RemedyRule } from '../api/policy-types';
+
+/** What each part of the policy form is given: the draft, the API's refusals, and where edits go. */
+export interface PolicyFormProps {
+  draft: PolicyDocument;
+  errors: readonly FieldError[];
+  onChange: (path: string, value: unknown) => void;
+}
+
+/** A value of the draft as an input shows it; a JSON edit may leave an object where text was, shown as JSON. */
+export function fieldText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
+/** A rung added from the form: its duration left for the admin to type (the API names it if not). */
+export const NEW_RUNG: EscalationRung = { after: '', to: 'supervisor' };
+
+/** A remedy added from the form, in the currency of the policy's first remedy. */
+export function newRemedy(document: PolicyDocument): RemedyRule {
+  const currency = listOf(document.remedies)[0]?.currency ?? 'EUR';
+  return { type: '', frontlineLimit: 0, supervisorLimit: 0, currency };
+}
+
+/** `list` without its item at `index`. */
+export function withoutItem<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, at) => at !== index);
+}
 
 /** The durations of a policy the form edits, by document path. */
 export const DURATION_FIELDS = [
@@ -26,6 +55,10 @@ export function formFieldPaths(document: PolicyDocument): Set<string> {
     'title',
     'description',
     ...DURATION_FIELDS.map((field) => field.path),
+    'appliesTo.categories',
+    'appliesTo.severities',
+    'escalation',
+    'remedies',
   ]);
   listOf(document.escalation).forEach((_, index) => {
     paths.add(`escalation.${index}.after`);
