@@ -14,7 +14,7 @@ describe('audit proof (verify)', () => {
   beforeAll(async () => {
     dataSource = await openAuditDataSource();
     const store = new EventStore(dataSource);
-    verification = new AuditVerificationService(store);
+    verification = new AuditVerificationService(store, dataSource);
     const [scenario] = knownHistory().scenarios;
     incidentId = scenario.incidentId;
     await appendScenarios(store, [scenario]);

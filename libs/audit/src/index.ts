@@ -16,6 +16,8 @@ export {
   AuditVerificationService,
   type AuditVerification,
 } from './verification/audit-verification.service';
+export { type ReadModelCheck, type ReadModelDrift } from './verification/read-model-drift';
+export * from './checkpoints';
 export { EventLogExportService, EXPORT_PAGE_SIZE } from './exports/event-log-export.service';
 export { CSV_COLUMNS } from './exports/csv-event-log.util';
 export { type OcelEvent, type OcelObject, type OcelType } from './exports/ocel.types';

@@ -1,4 +1,5 @@
 import { AddAuditBusinessTime1765410000001 } from './add-audit-business-time.migration';
+import { CreateAuditCheckpoints1765500000001 } from './create-audit-checkpoints.migration';
 import { CreateAuditIndexes1763874000002 } from './create-audit-indexes.migration';
 import { CreateAuditTables1763874000001 } from './create-audit-tables.migration';
 
@@ -7,4 +8,5 @@ export const auditMigrations = [
   CreateAuditTables1763874000001,
   CreateAuditIndexes1763874000002,
   AddAuditBusinessTime1765410000001,
+  CreateAuditCheckpoints1765500000001,
 ];

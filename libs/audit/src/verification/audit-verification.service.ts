@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { incidentIdFromStreamId, incidentStreamId } from '@recovery/domain';
 import {
   EventStore,
@@ -8,6 +9,7 @@ import {
 } from '@recovery/event-store';
 import { IncidentStreamNotFound } from '../audit.error';
 import { incidentEventsUrl } from '../report/deviations.query';
+import { checkIncidentReadModels, type ReadModelCheck } from './read-model-drift';
 
 /** The answer of GET /v1/audit/verify. */
 export interface AuditVerification extends Omit<VerifyReport, 'broken'> {
@@ -16,25 +18,41 @@ export interface AuditVerification extends Omit<VerifyReport, 'broken'> {
   broken?: BrokenLink & { incidentId?: string; eventsUrl?: string };
   /** For the whole store: one hash over every stream head, to keep outside the system. */
   headsDigest?: HeadsDigest;
+  /** For the whole store: each incident's read model against its stream's head. */
+  readModels?: ReadModelCheck;
 }
 
 /** Proof (issue 6 §4): recomputes the hash chains through the event store. */
 @Injectable()
 export class AuditVerificationService {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
 
-  /** Verifies one incident's stream, or every stream plus the heads digest. */
+  /**
+   * Verifies one incident's stream, or every stream plus the heads digest and the
+   * incident read models: `ok` only when the chains hold and no read model disagrees.
+   */
   async verify(incidentId?: string): Promise<AuditVerification> {
     if (incidentId !== undefined) {
       const report = await this.store.verify(incidentStreamId(incidentId));
       if (report.streams === 0) throw new IncidentStreamNotFound(incidentId);
       return { ...report, scope: { incidentId }, broken: locate(report.broken) };
     }
-    const [report, headsDigest] = await Promise.all([
+    const [report, headsDigest, readModels] = await Promise.all([
       this.store.verify(),
       this.store.headsDigest(),
+      checkIncidentReadModels(this.dataSource),
     ]);
-    return { ...report, scope: 'store', broken: locate(report.broken), headsDigest };
+    return {
+      ...report,
+      ok: report.ok && readModels.ok,
+      scope: 'store',
+      broken: locate(report.broken),
+      headsDigest,
+      readModels,
+    };
   }
 }
 

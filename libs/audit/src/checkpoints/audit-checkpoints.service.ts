@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { compareHeads, EventStore } from '@recovery/event-store';
+import { AuditSigningKey, type SigningKeyJwk } from './audit-signing-key';
+import { AuditCheckpointsRepository } from './audit-checkpoints.repository';
+import { checkSignedCheckpoint } from './check-signed-checkpoint.util';
+import { checkpointStatement } from './checkpoint-statement.util';
+import {
+  type CheckpointSummary,
+  type CheckpointVerification,
+  type SignedCheckpoint,
+} from './checkpoint.types';
+
+/**
+ * Signed checkpoints (issue 14): the store's position and every stream's head there,
+ * signed with the audit key. An auditor keeps one outside the system; checking it
+ * later proves that nothing at or before it was deleted, cut short or rewritten, even
+ * with the chains recomputed, which the chains alone cannot show.
+ */
+@Injectable()
+export class AuditCheckpointsService {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(AuditCheckpointsRepository) private readonly repository: AuditCheckpointsRepository,
+    @Inject(AuditSigningKey) private readonly key: AuditSigningKey,
+  ) {}
+
+  get signingKey(): SigningKeyJwk {
+    return this.key.publicJwk;
+  }
+
+  /** Takes and stores a checkpoint at the newest position no running transaction can precede. */
+  async take(takenBy: string): Promise<SignedCheckpoint> {
+    const snapshot = await this.store.headsSnapshot();
+    const unsigned = {
+      checkpointId: randomUUID(),
+      position: snapshot.checkpoint,
+      headsDigest: snapshot.digest,
+      streams: snapshot.streams,
+      events: snapshot.events,
+      takenAt: new Date().toISOString(),
+      takenBy,
+      keyId: this.key.keyId,
+    };
+    const checkpoint = {
+      ...unsigned,
+      signature: this.key.sign(checkpointStatement(unsigned)),
+      heads: snapshot.heads,
+    };
+    await this.repository.insert(checkpoint);
+    return checkpoint;
+  }
+
+  list(limit: number): Promise<CheckpointSummary[]> {
+    return this.repository.list(limit);
+  }
+
+  latest(): Promise<SignedCheckpoint | undefined> {
+    return this.repository.latest();
+  }
+
+  /**
+   * Checks a checkpoint an auditor kept: its signature and digest, then every stream's
+   * head at its position against the store now, naming each that differs, and the chains.
+   */
+  async verify(checkpoint: SignedCheckpoint): Promise<CheckpointVerification> {
+    const { signatureValid, headsMatchDigest } = checkSignedCheckpoint(
+      checkpoint,
+      this.key.publicJwk,
+    );
+    const [now, chains] = await Promise.all([
+      this.store.headsSnapshot(checkpoint.position),
+      this.store.verify(),
+    ]);
+    const differingStreams = compareHeads(checkpoint.heads, now.heads);
+    return {
+      ok: signatureValid && headsMatchDigest && differingStreams.length === 0 && chains.ok,
+      signatureValid,
+      headsMatchDigest,
+      differingStreams,
+      chains,
+    };
+  }
+
+  /**
+   * The worker's periodic checkpoint: taken when the newest is older than `intervalMs`
+   * and the store has moved since. Two workers due at once may both take one; both are
+   * valid, signed checkpoints.
+   */
+  async takeIfDue(intervalMs: number, now = Date.now()): Promise<SignedCheckpoint | undefined> {
+    const [newest] = await this.repository.list(1);
+    if (newest && now - Date.parse(newest.takenAt) < intervalMs) return undefined;
+    const horizon = (await this.store.headsDigest()).checkpoint;
+    const moved =
+      !newest ||
+      horizon.transactionId !== newest.position.transactionId ||
+      horizon.globalPosition !== newest.position.globalPosition;
+    return moved ? this.take(PERIODIC_TAKER) : undefined;
+  }
+}
+
+/** Who takes the worker's periodic checkpoints. */
+export const PERIODIC_TAKER = 'system';
