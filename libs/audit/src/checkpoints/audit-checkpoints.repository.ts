@@ -68,6 +68,15 @@ export class AuditCheckpointsRepository {
     return rows.map(toSummary);
   }
 
+  /** The stored heads of one checkpoint (undefined: no such checkpoint). */
+  async heads(checkpointId: string): Promise<StreamHead[] | undefined> {
+    const [row] = await this.dataSource.query<{ heads: StreamHead[] }[]>(
+      `SELECT heads FROM audit_checkpoints WHERE checkpoint_id::text = $1`,
+      [checkpointId],
+    );
+    return row?.heads;
+  }
+
   /** The newest checkpoint with its heads, if any was taken. */
   async latest(): Promise<SignedCheckpoint | undefined> {
     const [row] = await this.dataSource.query<CheckpointRow[]>(

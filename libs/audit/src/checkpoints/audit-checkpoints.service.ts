@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { compareHeads, EventStore } from '@recovery/event-store';
+import { compareHeads, digestOfHeads, EventStore, type StreamHead } from '@recovery/event-store';
 import { AuditSigningKey, type SigningKeyJwk } from './audit-signing-key';
 import { AuditCheckpointsRepository } from './audit-checkpoints.repository';
-import { checkSignedCheckpoint } from './check-signed-checkpoint.util';
+import { isSignedBy } from './checkpoint-signature.util';
 import { checkpointStatement } from './checkpoint-statement.util';
 import {
   type CheckpointSummary,
   type CheckpointVerification,
+  type KeptCheckpoint,
   type SignedCheckpoint,
 } from './checkpoint.types';
 
@@ -60,26 +61,38 @@ export class AuditCheckpointsService {
   }
 
   /**
-   * Checks a checkpoint an auditor kept: its signature and digest, then every stream's
-   * head at its position against the store now, naming each that differs, and the chains.
+   * Checks a checkpoint an auditor kept: its signature, then every stream's head at its
+   * position, recomputed now, against its signed digest, naming each stream that
+   * differs (from the heads sent, or the stored copy when those still match the digest),
+   * and the chains as they are now.
    */
-  async verify(checkpoint: SignedCheckpoint): Promise<CheckpointVerification> {
-    const { signatureValid, headsMatchDigest } = checkSignedCheckpoint(
-      checkpoint,
-      this.key.publicJwk,
-    );
-    const [now, chains] = await Promise.all([
+  async verify(checkpoint: KeptCheckpoint): Promise<CheckpointVerification> {
+    const signatureValid = isSignedBy(checkpoint, this.key.publicJwk);
+    const [now, chains, kept] = await Promise.all([
       this.store.headsSnapshot(checkpoint.position),
       this.store.verify(),
+      this.headsOf(checkpoint),
     ]);
-    const differingStreams = compareHeads(checkpoint.heads, now.heads);
+    const storeMatchesDigest = now.digest === checkpoint.headsDigest;
     return {
-      ok: signatureValid && headsMatchDigest && differingStreams.length === 0 && chains.ok,
+      ok: signatureValid && storeMatchesDigest && chains.ok,
       signatureValid,
-      headsMatchDigest,
-      differingStreams,
+      storeMatchesDigest,
+      headsFrom: kept.from,
+      differingStreams: kept.heads ? compareHeads(kept.heads, now.heads) : [],
       chains,
     };
+  }
+
+  /** Heads that hash to the checkpoint's signed digest: the ones sent, else the stored copy's. */
+  private async headsOf(
+    checkpoint: KeptCheckpoint,
+  ): Promise<{ from: CheckpointVerification['headsFrom']; heads?: StreamHead[] }> {
+    const matches = (heads?: StreamHead[]): heads is StreamHead[] =>
+      heads !== undefined && digestOfHeads(heads) === checkpoint.headsDigest;
+    if (matches(checkpoint.heads)) return { from: 'request', heads: checkpoint.heads };
+    const stored = await this.repository.heads(checkpoint.checkpointId);
+    return matches(stored) ? { from: 'stored', heads: stored } : { from: 'none' };
   }
 
   /**

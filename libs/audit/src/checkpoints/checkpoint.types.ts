@@ -28,15 +28,20 @@ export interface SignedCheckpoint extends CheckpointSummary {
   heads: StreamHead[];
 }
 
+/** A kept checkpoint sent back to be checked; without heads, the stored copy's are used when they match. */
+export type KeptCheckpoint = CheckpointSummary & { heads?: StreamHead[] };
+
 /** What checking a kept checkpoint against the store found. */
 export interface CheckpointVerification {
-  /** True when the signature, the heads' digest, every head and every chain hold. */
+  /** True when the signature holds, the store still has the signed heads and every chain holds. */
   ok: boolean;
   /** The checkpoint is signed by the system's key and was not altered. */
   signatureValid: boolean;
-  /** Its heads hash to its signed digest (nobody edited the list). */
-  headsMatchDigest: boolean;
-  /** Each stream whose head at the checkpoint's position is not what the checkpoint recorded. */
+  /** The heads of every stream at the checkpoint's position, recomputed now, hash to its signed digest. */
+  storeMatchesDigest: boolean;
+  /** Whose list of heads named the differing streams: the request's, the stored copy's, or none that matched the digest. */
+  headsFrom: 'request' | 'stored' | 'none';
+  /** Each stream whose head at the checkpoint's position is not what the checkpoint recorded (needs heads). */
   differingStreams: HeadDifference[];
   /** The chains as they are now. */
   chains: VerifyReport;

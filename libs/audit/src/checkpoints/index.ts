@@ -1,5 +1,5 @@
 export { AuditCheckpointsService, PERIODIC_TAKER } from './audit-checkpoints.service';
 export { AuditSigningKey, type SigningKeyJwk, verifySignature } from './audit-signing-key';
-export { checkSignedCheckpoint } from './check-signed-checkpoint.util';
+export { isSignedBy } from './checkpoint-signature.util';
 export { checkpointStatement } from './checkpoint-statement.util';
 export * from './checkpoint.types';
