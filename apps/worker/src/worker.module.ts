@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@recovery/audit';
 import { AppConfigModule } from '@recovery/config';
 import { DatabaseModule } from '@recovery/database';
 import { EventStoreModule } from '@recovery/event-store';
 import { ActivitiesModule } from './activities';
+import { CheckpointScheduleService } from './audit/checkpoint-schedule.service';
 import { WorkerMetricsModule } from './metrics';
 import { ProjectionHostService } from './projections/projection-host.service';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -11,7 +13,7 @@ import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.ser
 /**
  * The worker process: configuration, database, activities and the Temporal
  * Worker, plus the asynchronous projections (the audit read models, the webhook
- * outbox), the webhook dispatcher and /metrics.
+ * outbox), the webhook dispatcher, the periodic signed checkpoints and /metrics.
  */
 @Module({
   imports: [
@@ -20,7 +22,13 @@ import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.ser
     ActivitiesModule,
     EventStoreModule.forRoot(),
     WorkerMetricsModule,
+    AuditModule,
   ],
-  providers: [TemporalWorkerService, ProjectionHostService, WebhookDispatchHostService],
+  providers: [
+    TemporalWorkerService,
+    ProjectionHostService,
+    WebhookDispatchHostService,
+    CheckpointScheduleService,
+  ],
 })
 export class WorkerModule {}

@@ -35,10 +35,16 @@ const TABLE_PRIVILEGES: Readonly<Record<string, string>> = {
   // Subscriptions are deleted softly (deleted_at); deliveries of a deleted one are dropped.
   webhook_subscriptions: 'SELECT, INSERT, UPDATE',
   webhook_deliveries: 'SELECT, INSERT, UPDATE, DELETE',
+  // Signed checkpoints are taken and read, never changed (the triggers refuse it too).
+  audit_checkpoints: 'SELECT, INSERT',
 };
 
 /** nextval() needs USAGE; nobody may setval() a position back (that would need UPDATE). */
-const SEQUENCES = ['event_global_position_seq', 'webhook_deliveries_sequence_seq'];
+const SEQUENCES = [
+  'event_global_position_seq',
+  'webhook_deliveries_sequence_seq',
+  'audit_checkpoints_sequence_seq',
+];
 
 /**
  * Grants the application role exactly {@link TABLE_PRIVILEGES} (issue 14, item 2).
