@@ -233,7 +233,13 @@ describe('conformance report over a known history', () => {
         medianResolveMs: 127.5 * MINUTE,
         medianAcknowledgeBusinessMs: 100_500,
         medianResolveBusinessMs: 127.5 * MINUTE,
+        // The month holds all 200 incidents: the report's p90s and promise counts.
+        p90AcknowledgeMs: 180_100,
+        p90ResolveMs: 181.5 * MINUTE,
+        p90AcknowledgeBusinessMs: 180_100,
+        p90ResolveBusinessMs: 181.5 * MINUTE,
         timePaused: { incidentsPaused: 0, share: 0, pauses: 0, medianMs: null, p90Ms: null },
+        promises: { kept: 100, keptOnTime: 50, broken: 100, settled: 150 },
         keepRate: 50 / 150,
         reopenRate: 0.05,
         satisfaction: { averageScore: 3, answered: 100 },

@@ -86,6 +86,7 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
       versions = (report.body as ConformanceReport).comparison!.versions;
       expect(versions.map((each) => each.figures.resolution.resolved)).toEqual([0, 1]);
       expect(versions.map((each) => each.figures.timePaused.pauses)).toEqual([0, 1]);
+      expect(versions.map((each) => each.figures.promises.keptOnTime)).toEqual([0, 1]);
     }, 30_000);
   });
   afterAll(() => harness?.close());
@@ -97,6 +98,13 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
         200,
       );
     await step('acknowledge', {});
+    // A promise kept on time, so the scorecard's promise counts are real ones too.
+    const promise = await post(harness.api, `/v1/incidents/${id}/promises`, token, {
+      description: 'Call back within the hour',
+      dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(promise.status).toBe(200);
+    await step(`promises/${(promise.body as { promiseId: string }).promiseId}/keep`, {});
     await step('wait-for-customer', { reason: 'Waiting for the rental agreement' });
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await step('resume', {});
@@ -204,10 +212,11 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
     const page = await openAudit();
     const complaints = page.getByRole('img', { name: /Complaints, written and verbal/ });
     await complaints.waitFor();
-    await page.getByRole('img', { name: /Time to acknowledge \(p50\)/ }).waitFor();
-    await page.getByRole('img', { name: /Time to resolve \(p50\)/ }).waitFor();
+    await page.getByRole('img', { name: /Time to acknowledge \(p50, p90\)/ }).waitFor();
+    await page.getByRole('img', { name: /Time to resolve \(p50, p90\)/ }).waitFor();
     await page.getByRole('img', { name: /Time paused, waiting on the customer/ }).waitFor();
     await page.getByRole('img', { name: /Promises kept and broken/ }).waitFor();
+    await page.getByRole('img', { name: /Promises kept on time, share of settled/ }).waitFor();
     await page.getByRole('img', { name: /Rework/ }).waitFor();
     await page.getByRole('img', { name: /Feedback level/ }).waitFor();
     // The selection is v2: its one incident, opened today by phone, is today's verbal complaint.
@@ -223,7 +232,7 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
         .getByRole('cell')
         .allTextContents(),
     ).resolves.toEqual(['0', '1']);
-    // Its one incident makes today's medians its own figures, calendar time beside business time.
+    // Its one incident makes today's p50 and p90 its own figures, calendar time beside business time.
     const todays = (title: string) =>
       page
         .getByRole('table', { name: title })
@@ -231,14 +240,20 @@ describeInBrowser('the executive’s audit and the admin’s policies in a brows
         .getByRole('cell')
         .allTextContents();
     const { acknowledgement, resolution } = versions[1].figures;
-    await expect(todays('Time to acknowledge (p50)')).resolves.toEqual([
+    await expect(todays('Time to acknowledge (p50, p90)')).resolves.toEqual([
       span(acknowledgement.medianMs),
+      span(acknowledgement.p90Ms),
       span(acknowledgement.businessMedianMs),
+      span(acknowledgement.businessP90Ms),
     ]);
-    await expect(todays('Time to resolve (p50)')).resolves.toEqual([
+    await expect(todays('Time to resolve (p50, p90)')).resolves.toEqual([
       span(resolution.medianMs),
+      span(resolution.p90Ms),
       span(resolution.businessMedianMs),
+      span(resolution.businessP90Ms),
     ]);
+    // Kept on time, kept late, broken: its one promise was kept on time.
+    await expect(todays('Promises kept and broken')).resolves.toEqual(['1', '0', '0']);
     await expect(todays('Time paused, waiting on the customer')).resolves.toEqual([
       span(pausedMs),
       span(pausedMs),

@@ -3,9 +3,22 @@ import { formatSpan } from '../time/durations';
 import { type BarChartProps } from './charts/BarChart';
 import { DURATION_STEPS, SHARE_STEPS } from './charts/chart-scale';
 import { formatShare, percentileLabel, type Span, SPANS } from './figure-labels';
-import { notKeptOnTime, periodAxisLabel, periodLabel } from './scorecard-series';
+import {
+  keptLate,
+  neverKept,
+  notKeptOnTime,
+  periodAxisLabel,
+  periodLabel,
+} from './scorecard-series';
 
 type Read = (period: ScorecardPeriod) => number | null;
+
+/** One span's percentiles per period, as the scorecard reads them. */
+interface Timing {
+  span: Span;
+  p50: Read;
+  p90: Read;
+}
 
 const count = (value: number): string => String(Math.round(value * 100) / 100);
 
@@ -19,16 +32,19 @@ export function scorecardCharts(
     xAxisLabel: periodAxisLabel(interval),
   };
   const series = (name: string, read: Read) => ({ name, values: periods.map(read) });
-  // Calendar time beside business time, so a clock's count of open hours reads against every hour.
-  const medians = (title: string, calendar: [Span, Read], business: [Span, Read]) => ({
+  // p50 and p90 of calendar time beside business time, so a clock's count of open hours
+  // reads against every hour and a period's tail against its middle.
+  const percentiles = (title: string, calendar: Timing, business: Timing) => ({
     ...common,
     title,
-    description: `Median per period: ${percentileLabel(50, calendar[0])} beside ${percentileLabel(50, business[0])}.`,
+    description: `Per period: ${percentileLabel(50, calendar.span)} and p90, beside ${percentileLabel(50, business.span)} and p90.`,
     series: [
-      series(percentileLabel(50, calendar[0]), calendar[1]),
-      series(percentileLabel(50, business[0]), business[1]),
+      series(percentileLabel(50, calendar.span), calendar.p50),
+      series(percentileLabel(90, calendar.span), calendar.p90),
+      series(percentileLabel(50, business.span), business.p50),
+      series(percentileLabel(90, business.span), business.p90),
     ],
-    yAxisLabel: 'Median time',
+    yAxisLabel: 'Time',
     formatValue: formatSpan,
     axis: { steps: DURATION_STEPS },
   });
@@ -46,15 +62,27 @@ export function scorecardCharts(
       formatValue: count,
       axis: { minStep: 1 },
     },
-    medians(
-      'Time to acknowledge (p50)',
-      [SPANS.acknowledge, (p) => p.medianAcknowledgeMs],
-      [SPANS.acknowledgeBusiness, (p) => p.medianAcknowledgeBusinessMs],
+    percentiles(
+      'Time to acknowledge (p50, p90)',
+      {
+        span: SPANS.acknowledge,
+        p50: (p) => p.medianAcknowledgeMs,
+        p90: (p) => p.p90AcknowledgeMs,
+      },
+      {
+        span: SPANS.acknowledgeBusiness,
+        p50: (p) => p.medianAcknowledgeBusinessMs,
+        p90: (p) => p.p90AcknowledgeBusinessMs,
+      },
     ),
-    medians(
-      'Time to resolve (p50)',
-      [SPANS.resolve, (p) => p.medianResolveMs],
-      [SPANS.resolveBusiness, (p) => p.medianResolveBusinessMs],
+    percentiles(
+      'Time to resolve (p50, p90)',
+      { span: SPANS.resolve, p50: (p) => p.medianResolveMs, p90: (p) => p.p90ResolveMs },
+      {
+        span: SPANS.resolveBusiness,
+        p50: (p) => p.medianResolveBusinessMs,
+        p90: (p) => p.p90ResolveBusinessMs,
+      },
     ),
     {
       ...common,
@@ -80,6 +108,20 @@ export function scorecardCharts(
     {
       ...common,
       title: 'Promises kept and broken',
+      description:
+        "Promises of each period's incidents settled so far: kept on time, kept late, broken and never kept.",
+      series: [
+        series('Kept on time', (p) => p.promises.keptOnTime),
+        series('Kept late', keptLate),
+        series('Broken, never kept', neverKept),
+      ],
+      yAxisLabel: 'Promises',
+      formatValue: count,
+      axis: { minStep: 1 },
+    },
+    {
+      ...common,
+      title: 'Promises kept on time, share of settled',
       description:
         'Of the promises settled (kept or broken) in each period: kept on time beside kept late or broken.',
       series: [

@@ -25,3 +25,13 @@ export function periodAxisLabel(interval: ScorecardInterval): string {
 export function notKeptOnTime(period: ScorecardPeriod): number | null {
   return period.keepRate === null ? null : 1 - period.keepRate;
 }
+
+/** Promises kept, but after their due time. */
+export function keptLate(period: ScorecardPeriod): number {
+  return period.promises.kept - period.promises.keptOnTime;
+}
+
+/** Promises broken and never kept since (broken also counts those kept late). */
+export function neverKept(period: ScorecardPeriod): number {
+  return period.promises.settled - period.promises.kept;
+}

@@ -17,9 +17,15 @@ interface ScorecardRow extends TimePausedRow {
   resolve_median: number | null;
   ack_business_median: number | null;
   resolve_business_median: number | null;
+  ack_p90: number | null;
+  resolve_p90: number | null;
+  ack_business_p90: number | null;
+  resolve_business_p90: number | null;
   resolved: number;
   reopened: number;
+  kept: number;
   kept_on_time: number;
+  broken: number;
   settled: number;
   answered: number;
   average_score: number | null;
@@ -49,7 +55,17 @@ function toPeriod(row: ScorecardRow): ScorecardPeriod {
     medianResolveMs: wholeMs(row.resolve_median),
     medianAcknowledgeBusinessMs: wholeMs(row.ack_business_median),
     medianResolveBusinessMs: wholeMs(row.resolve_business_median),
+    p90AcknowledgeMs: wholeMs(row.ack_p90),
+    p90ResolveMs: wholeMs(row.resolve_p90),
+    p90AcknowledgeBusinessMs: wholeMs(row.ack_business_p90),
+    p90ResolveBusinessMs: wholeMs(row.resolve_business_p90),
     timePaused: timePausedFigures(row, row.incidents),
+    promises: {
+      kept: row.kept,
+      keptOnTime: row.kept_on_time,
+      broken: row.broken,
+      settled: row.settled,
+    },
     keepRate: share(row.kept_on_time, row.settled),
     reopenRate: share(row.reopened, row.resolved),
     satisfaction: { averageScore: row.average_score, answered: row.answered },

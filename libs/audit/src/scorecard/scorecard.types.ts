@@ -1,10 +1,22 @@
 // The scorecard's shapes, apart from its Nest service so that the console can import
 // them as types without pulling Nest and TypeORM into its type check.
 import { type AuditFilter } from '../report/audit-filter';
-import { type TimePausedFigures } from '../report/conformance-figures.types';
+import { type PromiseFigures, type TimePausedFigures } from '../report/conformance-figures.types';
 
 export const SCORECARD_INTERVALS = ['day', 'week', 'month'] as const;
 export type ScorecardInterval = (typeof SCORECARD_INTERVALS)[number];
+
+/**
+ * As the conformance report counts them: kept (on time or late) includes keptOnTime;
+ * broken is every promise whose due time passed unkept, so it includes those kept
+ * late; settled is every promise kept or broken.
+ */
+export interface ScorecardPromiseCounts extends Pick<
+  PromiseFigures,
+  'kept' | 'keptOnTime' | 'broken'
+> {
+  settled: number;
+}
 
 /** One period of the scorecard; periods without incidents are omitted. */
 export interface ScorecardPeriod {
@@ -20,8 +32,15 @@ export interface ScorecardPeriod {
   medianAcknowledgeBusinessMs: number | null;
   /** Opened → first resolved, business time without the time paused. */
   medianResolveBusinessMs: number | null;
+  /** The same four spans' p90 (by linear interpolation, as the conformance report's). */
+  p90AcknowledgeMs: number | null;
+  p90ResolveMs: number | null;
+  p90AcknowledgeBusinessMs: number | null;
+  p90ResolveBusinessMs: number | null;
   /** Waits on the customer, as in the conformance report. */
   timePaused: TimePausedFigures;
+  /** Promises of the period's incidents settled so far, as the conformance report counts them. */
+  promises: ScorecardPromiseCounts;
   /** Promises kept on time ÷ settled. */
   keepRate: number | null;
   /** Reopened ÷ resolved. */

@@ -10,6 +10,7 @@ import { AuditFilterDto } from './conformance-report.dto';
 import { CountProperty, DurationProperty, ShareProperty } from './figure-properties.decorator';
 
 type Complaints = ScorecardPeriod['complaints'];
+type PromiseCounts = ScorecardPeriod['promises'];
 type Satisfaction = ScorecardPeriod['satisfaction'];
 
 export class ComplaintCountsDto implements Complaints {
@@ -21,6 +22,20 @@ export class ComplaintCountsDto implements Complaints {
 
   @CountProperty()
   verbal!: number;
+}
+
+export class ScorecardPromiseCountsDto implements PromiseCounts {
+  @CountProperty('Kept, on time or late (includes keptOnTime)')
+  kept!: number;
+
+  @CountProperty('Kept by their due time')
+  keptOnTime!: number;
+
+  @CountProperty('Due time passed unkept, including those kept late')
+  broken!: number;
+
+  @CountProperty('Kept or broken')
+  settled!: number;
 }
 
 export class SatisfactionDto implements Satisfaction {
@@ -55,8 +70,26 @@ export class ScorecardPeriodDto implements ScorecardPeriod {
   @DurationProperty('Median, opened → first resolved, business time without the time paused')
   medianResolveBusinessMs!: number | null;
 
+  @DurationProperty('p90, opened → acknowledged, calendar time')
+  p90AcknowledgeMs!: number | null;
+
+  @DurationProperty('p90, opened → first resolved, calendar time')
+  p90ResolveMs!: number | null;
+
+  @DurationProperty('p90, opened → acknowledged, business time')
+  p90AcknowledgeBusinessMs!: number | null;
+
+  @DurationProperty('p90, opened → first resolved, business time without the time paused')
+  p90ResolveBusinessMs!: number | null;
+
   @ApiProperty({ type: TimePausedFiguresDto, description: 'Waits on the customer in the period' })
   timePaused!: TimePausedFiguresDto;
+
+  @ApiProperty({
+    type: ScorecardPromiseCountsDto,
+    description: "Promises of the period's incidents, settled so far",
+  })
+  promises!: ScorecardPromiseCountsDto;
 
   @ShareProperty('Promises kept on time ÷ settled')
   keepRate!: number | null;
