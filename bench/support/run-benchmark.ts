@@ -25,9 +25,9 @@ export function runBenchmark(name: string, body: (system: BenchSystem) => Promis
         started,
         () => undefined,
       );
-      await runMigrations(services.databaseUrl);
+      await runMigrations(services.databaseUrls.owner);
       Object.assign(process.env, {
-        DATABASE_URL: services.databaseUrl,
+        DATABASE_URL: services.databaseUrls.application,
         TEMPORAL_ADDRESS: services.temporalAddress,
         TEMPORAL_TASK_QUEUE: `${name.replace(':', '-')}-${randomUUID()}`,
         RATE_LIMIT_PER_MINUTE: String(1_000_000_000),

@@ -18,10 +18,10 @@ describe('append plans', () => {
   beforeAll(async () => {
     admin = await new DataSource({
       type: 'postgres',
-      url: fromGlobalSetup('DATABASE_URL'),
+      url: fromGlobalSetup('DATABASE_ADMIN_URL'),
     }).initialize();
     await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(fromGlobalSetup('DATABASE_URL'));
+    const url = new URL(fromGlobalSetup('DATABASE_ADMIN_URL'));
     url.pathname = `/${database}`;
     // One connection: every append below reuses the plans of the first.
     dataSource = await new DataSource({

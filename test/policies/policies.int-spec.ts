@@ -42,7 +42,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  const url = fromGlobalSetup('DATABASE_URL');
+  // As the owner: the triggers below must refuse even the role that may bypass grants.
+  const url = fromGlobalSetup('MIGRATION_DATABASE_URL');
   // logging off: the refused UPDATE/DELETE below are expected failures, not noise to print.
   dataSource = await new DataSource({
     ...dataSourceOptions(url, 'policies-int-spec'),

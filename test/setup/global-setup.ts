@@ -7,7 +7,9 @@ import { startTestInfrastructure } from './test-infrastructure';
  */
 export default async function globalSetup(): Promise<void> {
   const infrastructure = await startTestInfrastructure();
-  process.env.DATABASE_URL = infrastructure.databaseUrl;
+  process.env.DATABASE_URL = infrastructure.databaseUrls.application;
+  process.env.MIGRATION_DATABASE_URL = infrastructure.databaseUrls.owner;
+  process.env.DATABASE_ADMIN_URL = infrastructure.adminDatabaseUrl;
   process.env.TEMPORAL_ADDRESS = infrastructure.temporalAddress;
   process.env.TEMPORAL_NAMESPACE = 'default';
   process.env.NODE_ENV = 'test';

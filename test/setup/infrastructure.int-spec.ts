@@ -4,7 +4,7 @@ import { allMigrations } from '@recovery/database';
 
 describe('test infrastructure', () => {
   it('gives the tests a real PostgreSQL with every migration applied', async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
     await client.connect();
     try {
       const result = await client.query<{ name: string }>('SELECT name FROM migrations');

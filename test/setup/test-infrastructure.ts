@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
-import { runMigrations } from '@recovery/database';
+import { configuredDatabaseUrls, type DatabaseUrls, runMigrations } from '@recovery/database';
 import {
   freePort,
   locateTemporalCli,
@@ -13,7 +13,10 @@ import {
 import { INCIDENT_SEARCH_ATTRIBUTE_NAMES } from '@recovery/workflows';
 
 export interface TestInfrastructure {
-  databaseUrl: string;
+  /** The apps connect as the application role, so every test that runs them proves its grants. */
+  databaseUrls: DatabaseUrls;
+  /** Creates databases (plan tests): the embedded cluster's superuser, else DATABASE_ADMIN_URL or the owner. */
+  adminDatabaseUrl: string;
   temporalAddress: string;
   services: RunningService[];
 }
@@ -22,8 +25,9 @@ const log = (message: string): void => console.log(`[test-infra] ${message}`);
 
 /**
  * The real PostgreSQL and Temporal the int and e2e suites run against: the
- * ones named by DATABASE_URL / TEMPORAL_ADDRESS, else an embedded PostgreSQL
- * and a Temporal dev server, discovered exactly as `npm start` does.
+ * ones named by DATABASE_URL (MIGRATION_DATABASE_URL) / TEMPORAL_ADDRESS, else an
+ * embedded PostgreSQL with its two roles and a Temporal dev server, discovered
+ * exactly as `npm start` does.
  */
 export async function startTestInfrastructure(): Promise<TestInfrastructure> {
   const env = validateEnvironment(process.env);
@@ -39,8 +43,12 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
     { stop: () => rm(dataDir, { recursive: true, force: true }) },
   ];
 
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
+  const external = configuredDatabaseUrls(env);
+  let database = external && {
+    urls: external,
+    adminUrl: env.DATABASE_ADMIN_URL ?? external.owner,
+  };
+  if (!database) {
     const port = await freePort();
     const postgres = await startEmbeddedPostgres({
       dataDir,
@@ -50,7 +58,7 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
       throwaway: true,
     });
     services.push(postgres);
-    databaseUrl = postgres.url;
+    database = { urls: postgres.urls, adminUrl: postgres.superuserUrl };
   }
 
   let temporalAddress = env.TEMPORAL_ADDRESS;
@@ -72,7 +80,12 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
     temporalAddress = temporal.address;
   }
 
-  const applied = await runMigrations(databaseUrl);
+  const applied = await runMigrations(database.urls.owner);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
-  return { databaseUrl, temporalAddress, services };
+  return {
+    databaseUrls: database.urls,
+    adminDatabaseUrl: database.adminUrl,
+    temporalAddress,
+    services,
+  };
 }

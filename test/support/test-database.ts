@@ -1,16 +1,25 @@
 import { DataSource } from 'typeorm';
 
-/** A variable exported by the shared global setup (test/setup). */
-export function fromGlobalSetup(name: 'DATABASE_URL' | 'TEMPORAL_ADDRESS'): string {
+/**
+ * A variable exported by the shared global setup (test/setup): DATABASE_URL is the
+ * application role's (what the apps use), MIGRATION_DATABASE_URL the owner's, and
+ * DATABASE_ADMIN_URL one that may create databases.
+ */
+export function fromGlobalSetup(
+  name: 'DATABASE_URL' | 'MIGRATION_DATABASE_URL' | 'DATABASE_ADMIN_URL' | 'TEMPORAL_ADDRESS',
+): string {
   const value = process.env[name];
   if (!value)
     throw new Error(`${name} is not set: run through jest.int.config.js or jest.e2e.config.js`);
   return value;
 }
 
-/** A DataSource on the test database, which the global setup has fully migrated. */
+/**
+ * A DataSource on the test database, which the global setup has fully migrated,
+ * connected as the owner: tests set up and tamper with what the apps may not.
+ */
 export function openTestDataSource(poolSize = 20): Promise<DataSource> {
-  const url = fromGlobalSetup('DATABASE_URL');
+  const url = fromGlobalSetup('MIGRATION_DATABASE_URL');
   return new DataSource({
     type: 'postgres',
     url,
@@ -19,7 +28,15 @@ export function openTestDataSource(poolSize = 20): Promise<DataSource> {
   }).initialize();
 }
 
-/** Runs SQL with the append-only triggers off for this transaction only: a superuser's tampering. */
+// The event store's append-only and erase-only triggers.
+const HISTORY_TABLES = ['events', 'event_personal_data'];
+
+/**
+ * Runs SQL with the history tables' triggers off, as their owner can: `dataSource`
+ * must be the owner's ({@link openTestDataSource}). ALTER TABLE locks each table
+ * until the commit, which switches them on again, so no other session ever sees
+ * them off. Foreign keys still hold (switching those off needs a superuser).
+ */
 export async function withoutTriggers(
   dataSource: DataSource,
   sql: string,
@@ -29,10 +46,14 @@ export async function withoutTriggers(
   await queryRunner.connect();
   try {
     await queryRunner.startTransaction();
-    await queryRunner.query(`SET LOCAL session_replication_role = replica`);
+    for (const table of HISTORY_TABLES)
+      await queryRunner.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
     await queryRunner.query(sql, params);
+    for (const table of HISTORY_TABLES)
+      await queryRunner.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
     await queryRunner.commitTransaction();
   } finally {
+    if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
     await queryRunner.release();
   }
 }

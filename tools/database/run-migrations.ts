@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
-import { runMigrations } from '@recovery/database';
+import { configuredDatabaseUrls, runMigrations } from '@recovery/database';
 import { startEmbeddedPostgres } from '@recovery/local-infra';
 
 /**
- * `npm run migration:run`: applies pending migrations to DATABASE_URL, or to
- * the embedded PostgreSQL that `npm start` uses when DATABASE_URL is unset.
+ * `npm run migration:run`: applies pending migrations as the owner role
+ * (MIGRATION_DATABASE_URL, else DATABASE_URL), or to the embedded PostgreSQL
+ * that `npm start` uses when DATABASE_URL is unset.
  */
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
-  const embedded = env.DATABASE_URL
+  const external = configuredDatabaseUrls(env);
+  const embedded = external
     ? undefined
     : await startEmbeddedPostgres({
         dataDir: resolve(env.DATA_DIR),
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
         log: console.log,
       });
   try {
-    const applied = await runMigrations(env.DATABASE_URL ?? embedded!.url);
+    const applied = await runMigrations((external ?? embedded!.urls).owner);
     console.log(
       applied.length ? `applied: ${applied.join(', ')}` : 'database schema is up to date',
     );

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type EnvironmentVariables } from '@recovery/config';
+import { configuredDatabaseUrls, type DatabaseUrls } from '@recovery/database';
 import {
   type InfraLog,
   locateTemporalCli,
@@ -10,7 +11,8 @@ import {
 import { INCIDENT_SEARCH_ATTRIBUTE_NAMES } from '@recovery/workflows';
 
 export interface LocalServices {
-  databaseUrl: string;
+  /** Migrations connect as the owner, the apps as the application role. */
+  databaseUrls: DatabaseUrls;
   temporalAddress: string;
   temporalUiUrl?: string;
   /** What this launcher started itself, to stop on exit (newest last). */
@@ -20,7 +22,8 @@ export interface LocalServices {
 /**
  * PostgreSQL and Temporal for `npm start`: the external ones when
  * DATABASE_URL / TEMPORAL_ADDRESS are set, else embedded ones whose data
- * lives under DATA_DIR so that the next start reuses it.
+ * lives under DATA_DIR so that the next start reuses it (the embedded
+ * PostgreSQL with its owner and application roles).
  */
 export async function startLocalServices(
   env: EnvironmentVariables,
@@ -29,8 +32,8 @@ export async function startLocalServices(
   log: InfraLog,
 ): Promise<LocalServices> {
   const dataDir = resolve(env.DATA_DIR);
-  let databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) {
+  let databaseUrls = configuredDatabaseUrls(env);
+  if (!databaseUrls) {
     log(`starting embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}`);
     const postgres = await startEmbeddedPostgres({
       dataDir,
@@ -39,7 +42,7 @@ export async function startLocalServices(
       log,
     });
     started.push(postgres);
-    databaseUrl = postgres.url;
+    databaseUrls = postgres.urls;
   }
 
   let temporalAddress = env.TEMPORAL_ADDRESS;
@@ -67,5 +70,5 @@ export async function startLocalServices(
     temporalAddress = temporal.address;
     temporalUiUrl = temporal.uiUrl;
   }
-  return { databaseUrl, temporalAddress, temporalUiUrl, started };
+  return { databaseUrls, temporalAddress, temporalUiUrl, started };
 }

@@ -8,8 +8,9 @@ const log = (message: string): void => console.log(`[start] ${message}`);
 
 /**
  * `npm start`: the whole system on one machine. PostgreSQL and Temporal
- * (external or embedded), migrations, then the worker and the API as child
- * processes. Ctrl-C stops every child, newest first.
+ * (external or embedded), migrations as the owner role, then the worker and
+ * the API as child processes connected as the application role. Ctrl-C stops
+ * every child, newest first.
  */
 async function main(): Promise<void> {
   const started: RunningService[] = [];
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   try {
     const env = validateEnvironment(process.env);
     const services = await startLocalServices(env, process.env.PATH ?? '', started, log);
-    const applied = await runMigrations(services.databaseUrl);
+    const applied = await runMigrations(services.databaseUrls.owner);
     log(
       applied.length
         ? `applied migrations: ${applied.join(', ')}`
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
 
     const childEnv = {
       ...process.env,
-      DATABASE_URL: services.databaseUrl,
+      DATABASE_URL: services.databaseUrls.application,
+      // The apps never hold the owner's or a superuser's password.
+      MIGRATION_DATABASE_URL: undefined,
+      DATABASE_ADMIN_URL: undefined,
       TEMPORAL_ADDRESS: services.temporalAddress,
       // A local system's webhook receivers are local too; production keeps the SSRF guard.
       WEBHOOK_ALLOW_PRIVATE_TARGETS:

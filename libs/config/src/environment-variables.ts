@@ -55,9 +55,22 @@ export class EnvironmentVariables {
   @Max(65535)
   WORKER_METRICS_PORT = 9464;
 
+  /** The application role's URL: the API and the worker connect with it. */
   @IsOptional()
   @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;
+
+  /** The owner role's URL: migrations run with it. Default: DATABASE_URL. */
+  @IsOptional()
+  @Matches(POSTGRES_URL, {
+    message: 'MIGRATION_DATABASE_URL must be a postgres:// connection URL',
+  })
+  MIGRATION_DATABASE_URL?: string;
+
+  /** A superuser's URL, read only by tools/database/provision-roles to create the two roles. */
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'DATABASE_ADMIN_URL must be a postgres:// connection URL' })
+  DATABASE_ADMIN_URL?: string;
 
   @IsOptional()
   @IsString()

