@@ -4,9 +4,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../apps/api/src/app.module';
 import { openApiDocument } from '../../apps/api/src/swagger';
-
-/** Where the committed OpenAPI document lives (Immich's habit: each API change shows in the diff). */
-export const OPENAPI_PATH = 'docs/openapi.json';
+import { OPENAPI_PATH } from './openapi-path';
 
 /**
  * Writes docs/openapi.json from the controllers and DTOs. Preview mode builds the

@@ -6,6 +6,8 @@ import {
   type ReferenceObject,
   type SchemaObject,
 } from '@nestjs/swagger';
+import { ACCESS_MATRIX, LENT_BY_DELEGATION } from '../auth/access-matrix';
+import { ACCESS_EXTENSION, type AccessRule } from '../auth/access.decorator';
 import { IDEMPOTENCY_KEY_PATTERN } from './idempotency/idempotency.interceptor';
 import { ProblemDetailsDto } from './problem-details.dto';
 
@@ -24,7 +26,8 @@ export const IDEMPOTENCY_KEY_PARAMETER: ParameterObject = {
 
 /**
  * What holds for every operation and that @nestjs/swagger's decorators cannot say:
- * a public route's empty `security` (the explorer drops an empty array), the
+ * who may call it (from its access rule and the role matrix), a public route's
+ * empty `security` (the explorer drops an empty array), the
  * Idempotency-Key header of the global interceptor on each POST with the 409 and 422
  * it answers, and request bodies
  * closed to unknown members (ValidationPipe runs with forbidNonWhitelisted).
@@ -35,6 +38,7 @@ export function applyOpenApiConventions(document: OpenAPIObject): OpenAPIObject 
   for (const item of Object.values(document.paths)) {
     for (const [method, operation] of operationsOf(item)) {
       operation.security ??= [];
+      describeAccess(operation);
       if (method === 'post') declareIdempotencyKey(operation);
       for (const media of Object.values(requestContent(operation)))
         if (media.schema) closeObjects(media.schema, schemas, closed);
@@ -56,6 +60,35 @@ const IDEMPOTENCY_PROBLEMS: Record<string, string> = {
   '409': 'A request with this Idempotency-Key is still running: retry after Retry-After',
   '422': 'This Idempotency-Key was used with another request',
 };
+
+/** Ends the operation's description with who may call it, from the rule AccessGuard applies. */
+function describeAccess(operation: OperationObject): void {
+  // Specification extensions are outside OperationObject's type.
+  const extensions = operation as unknown as Record<string, AccessRule | undefined>;
+  const rule = extensions[ACCESS_EXTENSION];
+  if (!rule) return;
+  const who = `**Who:** ${whoMay(rule)}`;
+  operation.description = operation.description ? `${operation.description}\n\n${who}` : who;
+}
+
+function whoMay(rule: AccessRule): string {
+  switch (rule.kind) {
+    case 'public':
+      return 'anyone, without credentials.';
+    case 'intake-api-key':
+      return 'an upstream system, with its X-Api-Key.';
+    case 'user': {
+      const lent = LENT_BY_DELEGATION.includes(rule.permission)
+        ? ', and anyone holding a delegation in effect'
+        : '';
+      return `${ACCESS_MATRIX[rule.permission].join(', ')}${lent} (\`${rule.permission}\`), for their sites.`;
+    }
+    default: {
+      const unknown: never = rule;
+      return unknown;
+    }
+  }
+}
 
 function declareIdempotencyKey(operation: OperationObject): void {
   const others = (operation.parameters ?? []).filter(

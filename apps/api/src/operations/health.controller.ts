@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorator';
 import { SkipRateLimit } from './rate-limit.guard';
@@ -26,6 +26,13 @@ export class HealthController {
   @Get()
   // Documented here, not by terminus: its swagger hook loads lazily and differs between jest and node.
   @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({
+    summary: 'Readiness: PostgreSQL and Temporal answer',
+    description:
+      'For load balancers and orchestrators: 503 naming each dependency that is down. ' +
+      'Whether a worker polls the task queue is reported, not required: without one the ' +
+      'status is `degraded` and still 200, since the API itself can serve.',
+  })
   @ApiOkResponse({
     description:
       'PostgreSQL and Temporal are up; `status` is `degraded` (still 200) when no worker polls the task queue',
@@ -58,6 +65,10 @@ export class HealthController {
 
   /** Liveness: the process serves HTTP. */
   @Get('live')
+  @ApiOperation({
+    summary: 'Liveness: the process serves HTTP',
+    description: 'Answers without touching any dependency, so an outage never restarts the API.',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   liveness(): { status: 'ok' } {
     return { status: 'ok' };

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
 import { SkipRateLimit } from './rate-limit.guard';
 import { MetricsService } from './metrics.service';
@@ -14,6 +14,10 @@ export class MetricsController {
   /** Prometheus exposition format. */
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOperation({
+    summary: 'Prometheus metrics of the API',
+    description: 'The text exposition format (0.0.4) for a Prometheus scrape.',
+  })
   @ApiProduces('text/plain')
   @ApiOkResponse({ schema: { type: 'string' } })
   scrape(): Promise<string> {
