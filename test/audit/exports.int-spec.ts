@@ -89,7 +89,11 @@ describe('event-log exports', () => {
     const rows = lines.slice(1, -1).map((line) => line.split(','));
     for (const [incidentId, events] of histories) {
       const own = rows.filter((row) => row[0] === incidentId);
-      expect(own).toEqual(events.map(csvRowOf));
+      expect(own.map((row) => row.slice(0, 8))).toEqual(events.map(csvRowOf));
+      // The chain columns: versions 1, 2, 3…, each linked to the one before.
+      expect(own.map((row) => Number(row[8]))).toEqual(events.map((_, i) => i + 1));
+      expect(own[0][9]).toBe('0'.repeat(64));
+      own.slice(1).forEach((row, i) => expect(row[9]).toBe(own[i][10]));
     }
   });
 

@@ -3,3 +3,9 @@ export { AuditSigningKey, type SigningKeyJwk, verifySignature } from './audit-si
 export { isSignedBy } from './checkpoint-signature.util';
 export { checkpointStatement } from './checkpoint-statement.util';
 export * from './checkpoint.types';
+export {
+  checkExportAgainstCheckpoint,
+  type ExportCheck,
+  type ExportedLink,
+  type ExportProblem,
+} from './export-against-checkpoint';

@@ -1,7 +1,11 @@
 import { type StoredEvent } from '@recovery/event-store';
 import { eventLogFields } from './event-log-fields.util';
 
-/** Column names of the CSV event log (issue 6 §5), in order. */
+/**
+ * Column names of the CSV event log (issue 6 §5), in order. The last three (issue 14)
+ * place each event in its incident's hash chain, so an export can be checked offline
+ * against a signed checkpoint (`npm run audit:verify`).
+ */
 export const CSV_COLUMNS = [
   'case_id',
   'activity',
@@ -11,6 +15,9 @@ export const CSV_COLUMNS = [
   'policy_key',
   'policy_version',
   'event_id',
+  'stream_version',
+  'prev_hash',
+  'hash',
 ] as const;
 
 /** The header line, CRLF-terminated as RFC 4180 asks. */
@@ -41,6 +48,9 @@ export function csvLine(event: StoredEvent): string | null {
     fields.policyKey,
     fields.policyVersion,
     fields.eventId,
+    event.streamVersion,
+    event.prevHash,
+    event.hash,
   ];
   return `${values.map(csvField).join(',')}\r\n`;
 }
