@@ -61,6 +61,12 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['post', '/v1/delegations', [S, M, A]],
   ['get', '/v1/delegations', [S, M, E, A]],
   ['delete', '/v1/delegations/{id}', [S, M, A]],
+  // Issue 13: webhook subscriptions are integration set-up, for admins.
+  ['post', '/v1/subscriptions', [A]],
+  ['get', '/v1/subscriptions', [A]],
+  ['delete', '/v1/subscriptions/{id}', [A]],
+  ['get', '/v1/subscriptions/{id}/deliveries', [A]],
+  ['post', '/v1/subscriptions/{id}/deliveries/{deliveryId}/redeliver', [A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.
@@ -99,6 +105,7 @@ describe('route × role matrix over real HTTP', () => {
       id: incidentId,
       promiseId: randomUUID(),
       approvalId: randomUUID(),
+      deliveryId: randomUUID(),
       key: policyKey,
       // An allowed PUT gets an empty body, refused with 400: no site is registered.
       code: 'E2E-MATRIX',
