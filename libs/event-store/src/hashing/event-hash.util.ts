@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.util';
 import { type EventMetadata } from '@recovery/domain';
 import { type JsonObject } from '../event-store.types';
@@ -46,19 +46,38 @@ export interface CanonicalEventContent {
 }
 
 /**
+ * What precedes each member's value in the canonical content document, in canonicalJson's
+ * (sorted) key order; the document ends with `}`. The one statement of the layout: the
+ * append fills it with strings, verify (content-document.ts) with bytes.
+ */
+export const CONTENT_MEMBER_PREFIXES = [
+  '{"data":',
+  ',"eventId":',
+  ',"metadata":',
+  ',"occurredAt":',
+  ',"personalDataDigest":',
+  ',"schemaVersion":',
+  ',"streamId":',
+  ',"type":',
+] as const;
+
+/**
  * contentDigest from parts already serialised: the append serialises data and metadata
  * once and sends the same text to the database. The text is exactly canonicalJson of
  * the object below (its keys are written in sorted order); a unit test pins that.
  */
 export function contentDigestOfCanonical(content: CanonicalEventContent): Buffer {
-  const digest = content.personalDataDigest
-    ? `"${content.personalDataDigest.toString('hex')}"`
-    : 'null';
-  const canonical =
-    `{"data":${content.dataJson},"eventId":${JSON.stringify(content.eventId)},` +
-    `"metadata":${content.metadataJson},"occurredAt":${JSON.stringify(content.occurredAtIso)},` +
-    `"personalDataDigest":${digest},"schemaVersion":${canonicalJson(content.schemaVersion)},` +
-    `"streamId":${JSON.stringify(content.streamId)},"type":${JSON.stringify(content.type)}}`;
+  const values = [
+    content.dataJson,
+    JSON.stringify(content.eventId),
+    content.metadataJson,
+    JSON.stringify(content.occurredAtIso),
+    content.personalDataDigest ? `"${content.personalDataDigest.toString('hex')}"` : 'null',
+    canonicalJson(content.schemaVersion),
+    JSON.stringify(content.streamId),
+    JSON.stringify(content.type),
+  ];
+  const canonical = values.map((value, i) => CONTENT_MEMBER_PREFIXES[i] + value).join('') + '}';
   return sha256(Buffer.from(canonical, 'utf8'));
 }
 
@@ -83,7 +102,7 @@ export function linkHash(prevHash: Buffer, position: LinkPosition, digest: Buffe
   return sha256(Buffer.concat([prevHash, numbers, digest]));
 }
 
-/** sha256 of bytes. */
-export function sha256(bytes: Buffer): Buffer {
-  return createHash('sha256').update(bytes).digest();
+/** sha256 of bytes (the one-shot crypto.hash: no Hash object per call, verify hashes millions). */
+export function sha256(bytes: Uint8Array): Buffer {
+  return hash('sha256', bytes, 'buffer');
 }
