@@ -96,6 +96,8 @@ export class DeliveryListDto {
   @ApiProperty({ type: [DeliveryDto], description: 'Newest first' })
   items!: DeliveryDto[];
 
-  @ApiPropertyOptional({ description: 'Pass as `cursor` for the next (older) page; absent: no more' })
+  @ApiPropertyOptional({
+    description: 'Pass as `cursor` for the next (older) page; absent: no more',
+  })
   nextCursor?: string;
 }
