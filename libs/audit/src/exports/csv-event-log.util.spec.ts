@@ -22,8 +22,8 @@ function event(overrides: Partial<StoredEvent> = {}): StoredEvent {
     personalData: null,
     occurredAt: new Date('2024-05-01T10:00:00.000Z'),
     recordedAt: new Date('2024-05-01T10:00:00.000Z'),
-    hash: '',
-    prevHash: '',
+    hash: 'b'.repeat(64),
+    prevHash: '0'.repeat(64),
     ...overrides,
   };
 }
@@ -48,12 +48,12 @@ describe('csvField', () => {
 });
 
 describe('csvLine', () => {
-  it('writes case id, activity, timestamp, resource, role, policy and event id', () => {
+  it('writes case id, activity, timestamp, resource, role, policy, event id and its chain link', () => {
     expect(CSV_HEADER).toBe(
-      'case_id,activity,timestamp,resource,role,policy_key,policy_version,event_id\r\n',
+      'case_id,activity,timestamp,resource,role,policy_key,policy_version,event_id,stream_version,prev_hash,hash\r\n',
     );
     expect(csvLine(event())).toBe(
-      `${INCIDENT},IncidentAcknowledged,2024-05-01T10:00:00.000Z,alice,frontline,p,3,0d9f4a52-8f53-4c35-a9e3-7a2f2f7f6b11\r\n`,
+      `${INCIDENT},IncidentAcknowledged,2024-05-01T10:00:00.000Z,alice,frontline,p,3,0d9f4a52-8f53-4c35-a9e3-7a2f2f7f6b11,1,${'0'.repeat(64)},${'b'.repeat(64)}\r\n`,
     );
   });
   it('skips events of streams that are not incidents', () => {
