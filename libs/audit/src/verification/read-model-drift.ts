@@ -24,9 +24,12 @@ export const DRIFT_LIMIT = 100;
  * stream's head, in one statement so both come from the same snapshot: the inline
  * projection writes them in one transaction, so any difference means a stream or a
  * row was changed behind the store's back (a stream cut short while the read model
- * still shows the events it lost).
+ * still shows the events it lost). `onlyIncidentId` narrows it to one incident.
  */
-export async function checkIncidentReadModels(dataSource: DataSource): Promise<ReadModelCheck> {
+export async function checkIncidentReadModels(
+  dataSource: DataSource,
+  onlyIncidentId?: string,
+): Promise<ReadModelCheck> {
   const rows = await dataSource.query<
     {
       incident_id: string;
@@ -45,9 +48,10 @@ export async function checkIncidentReadModels(dataSource: DataSource): Promise<R
          FROM incident_state s FULL JOIN heads h ON h.incident_id = s.incident_id)
      SELECT incident_id, read_model_version, stream_version, count(*) OVER () AS compared
        FROM paired
+      WHERE $2::uuid IS NULL OR incident_id = $2::uuid
       ORDER BY (read_model_version IS DISTINCT FROM stream_version) DESC, incident_id
       LIMIT $1`,
-    [DRIFT_LIMIT],
+    [DRIFT_LIMIT, onlyIncidentId ?? null],
   );
   const differing = rows
     .filter(
