@@ -4,6 +4,7 @@ import { incidentsMigrations } from '@recovery/incidents';
 import { type ApiHarness, startApiHarness } from './support/api-test-harness';
 import { createPolicy, openBody, openIncident, testPolicy } from './support/fixtures';
 import { type Body, eventually, expectProblem, get, post } from './support/http';
+import { openTestDataSource } from '../support/test-database';
 
 interface Clock {
   clock: string;
@@ -207,7 +208,9 @@ describe('the frontline queue: GET /v1/incidents sorted by nearest breach, and t
       const Migration = incidentsMigrations.find(
         (m) => m.name === 'AddIncidentClocks1765000000001',
       )!;
-      const queryRunner = harness.dataSource.createQueryRunner();
+      // Migrations are the owner's to run: the apps' role may not alter the table.
+      const owner = await openTestDataSource(1);
+      const queryRunner = owner.createQueryRunner();
       try {
         await new Migration().down(queryRunner);
         const columns = (await queryRunner.query(
@@ -218,6 +221,7 @@ describe('the frontline queue: GET /v1/incidents sorted by nearest breach, and t
         await new Migration().up(queryRunner); // backfills from each row's state
       } finally {
         await queryRunner.release();
+        await owner.destroy();
       }
       expect(await page(everywhere, `category=${category}&sort=nearestBreach`)).toEqual(before);
     });
