@@ -109,9 +109,10 @@ export class TimePausedFiguresDto implements TimePausedFigures {
   p90Ms!: number | null;
 }
 
+// Not EscalationRungDto: that name is the policy ladder's schema, and OpenAPI schemas are keyed by class name.
 type EscalationRung = EscalationFigures['byRung'][number];
 
-export class EscalationRungDto implements EscalationRung {
+export class EscalationRungFiguresDto implements EscalationRung {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Rung of the ladder, from 1' })
   level!: number;
 
@@ -129,8 +130,8 @@ export class EscalationFiguresDto implements EscalationFigures {
   @ShareProperty('escalatedIncidents ÷ incidents')
   share!: number | null;
 
-  @ApiProperty({ type: [EscalationRungDto] })
-  byRung!: EscalationRungDto[];
+  @ApiProperty({ type: [EscalationRungFiguresDto] })
+  byRung!: EscalationRungFiguresDto[];
 }
 
 type ChannelMix = ConformanceFigures['channels'];
