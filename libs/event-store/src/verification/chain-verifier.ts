@@ -9,7 +9,7 @@ export { type BrokenLink, type BrokenLinkReason, type VerifyReport } from './ver
 /**
  * Recomputes every chain (or one stream's) in (stream, version) order; stops at the
  * first broken link. A removed tail leaves a valid shorter chain: only a heads digest
- * kept outside the system reveals it (computeHeadsDigest).
+ * kept outside the system reveals it (a signed checkpoint, EventStore.headsSnapshot).
  *
  * One binary COPY streams the rows (issue 14: a million events in seconds): the server
  * produces rows while this process hashes them, in one snapshot, and no row is decoded
