@@ -1,4 +1,3 @@
- 
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import {
