@@ -16,7 +16,8 @@ export type Permission =
   | 'policy:read'
   | 'policy:write'
   | 'audit:read'
-  | 'subscription:manage';
+  | 'subscription:manage'
+  | 'customer:erase';
 
 /**
  * The route × role matrix (issue 5): frontline staff work incidents, supervisors
@@ -41,6 +42,8 @@ export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = 
   'audit:read': ['executive', 'admin'],
   // Issue 13: webhook subscriptions are integration set-up, as policies are.
   'subscription:manage': ['admin'],
+  // Issue 14: erasing a customer's personal data is a data-protection task of admins.
+  'customer:erase': ['admin'],
 };
 
 /**
