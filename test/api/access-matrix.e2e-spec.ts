@@ -67,6 +67,7 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['delete', '/v1/subscriptions/{id}', [A]],
   ['get', '/v1/subscriptions/{id}/deliveries', [A]],
   ['post', '/v1/subscriptions/{id}/deliveries/{deliveryId}/redeliver', [A]],
+  ['post', '/v1/customers/{customerRef}/erasure', [A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.
@@ -106,6 +107,8 @@ describe('route × role matrix over real HTTP', () => {
       promiseId: randomUUID(),
       approvalId: randomUUID(),
       deliveryId: randomUUID(),
+      // Nobody was opened for it: an allowed erasure answers 404.
+      customerRef: 'C-MATRIX-NOBODY',
       key: policyKey,
       // An allowed PUT gets an empty body, refused with 400: no site is registered.
       code: 'E2E-MATRIX',

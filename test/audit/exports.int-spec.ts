@@ -13,6 +13,7 @@ import { incidentStreamId } from '@recovery/domain';
 import { EventStore, type NewEvent } from '@recovery/event-store';
 import { appendScenarios, openAuditDataSource } from './support/audit-test-database';
 import { knownHistory } from './support/known-history';
+import { personalDataVault } from '../support/personal-data-vault';
 import { BUSINESS_RESOLVE, CALENDAR_USE, pausedHistory } from './support/paused-history';
 
 const OCEL_SCHEMA = JSON.parse(
@@ -59,7 +60,7 @@ describe('event-log exports', () => {
   beforeAll(async () => {
     dataSource = await openAuditDataSource();
     const store = new EventStore(dataSource);
-    exports = new EventLogExportService(store);
+    exports = new EventLogExportService(store, personalDataVault(dataSource));
     histories = await appendScenarios(store, knownHistory().scenarios.slice(0, 20));
     // One wait on the customer under a business resolve clock (issue 12).
     const { streams } = pausedHistory(

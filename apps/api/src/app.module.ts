@@ -3,14 +3,17 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@recovery/config';
 import { DatabaseModule } from '@recovery/database';
+import { PersonalDataModule } from '@recovery/personal-data';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarsApiModule } from './calendars/calendars-api.module';
 import { CommonModule } from './common/common.module';
+import { CustomersApiModule } from './customers/customers-api.module';
 import { DelegationsApiModule } from './delegations/delegations-api.module';
 import { TemporalClientGlobalModule } from './common/temporal-client-global.module';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { RevealPersonalDataInterceptor } from './common/personal-data/reveal-personal-data.interceptor';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { IncidentsApiModule } from './incidents/incidents-api.module';
 import { IntakeModule } from './intake/intake.module';
@@ -34,6 +37,7 @@ import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module
     DatabaseModule,
     TemporalClientGlobalModule,
     CommonModule,
+    PersonalDataModule,
     AuthModule,
     OperationsModule,
     IncidentsApiModule,
@@ -47,10 +51,13 @@ import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module
     SignInModule,
     SitesModule,
     SubscriptionsApiModule,
+    CustomersApiModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    // Outermost first: answers are revealed after idempotency stored them sealed.
+    { provide: APP_INTERCEPTOR, useClass: RevealPersonalDataInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })

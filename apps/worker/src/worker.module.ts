@@ -3,6 +3,7 @@ import { AuditModule } from '@recovery/audit';
 import { AppConfigModule } from '@recovery/config';
 import { DatabaseModule } from '@recovery/database';
 import { EventStoreModule } from '@recovery/event-store';
+import { PersonalDataModule } from '@recovery/personal-data';
 import { ActivitiesModule } from './activities';
 import { CheckpointScheduleService } from './audit/checkpoint-schedule.service';
 import { WorkerMetricsModule } from './metrics';
@@ -23,6 +24,7 @@ import { WebhookDispatchHostService } from './webhooks/webhook-dispatch-host.ser
     EventStoreModule.forRoot(),
     WorkerMetricsModule,
     AuditModule,
+    PersonalDataModule,
   ],
   providers: [
     TemporalWorkerService,

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { EventStoreModule } from '@recovery/event-store';
+import { PersonalDataModule } from '@recovery/personal-data';
 import { AuditCheckpointsRepository } from './checkpoints/audit-checkpoints.repository';
 import { AuditCheckpointsService } from './checkpoints/audit-checkpoints.service';
 import { AuditSigningKey } from './checkpoints/audit-signing-key';
@@ -18,7 +19,7 @@ import { AuditVerificationService } from './verification/audit-verification.serv
  * {@link auditProjection}, which the worker runs with the event store's ProjectionRunner.
  */
 @Module({
-  imports: [EventStoreModule.forRoot()],
+  imports: [EventStoreModule.forRoot(), PersonalDataModule],
   providers: [
     {
       provide: AuditSigningKey,

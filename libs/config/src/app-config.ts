@@ -52,6 +52,8 @@ export class AppConfig {
     /** How often the worker takes a checkpoint when events were appended since the last. */
     checkpointIntervalMs: number;
   };
+  /** PERSONAL_DATA_KEY decoded; absent: a development key in `dataDir`. */
+  readonly personalDataKey?: Buffer;
   /** Where development keys are generated on first start. */
   readonly dataDir!: string;
 }
@@ -95,6 +97,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       signingKeyPem: env.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n'),
       checkpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MINUTES * 60_000,
     },
+    ...(env.PERSONAL_DATA_KEY && {
+      personalDataKey: Buffer.from(env.PERSONAL_DATA_KEY, 'base64'),
+    }),
     dataDir: env.DATA_DIR,
   };
 }

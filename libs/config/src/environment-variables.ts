@@ -186,6 +186,17 @@ export class EnvironmentVariables {
   })
   AUDIT_SIGNING_KEY?: string;
 
+  /**
+   * 32 random bytes, base64: wraps every customer's data key and keys the hash
+   * customer references are looked up by. Losing it loses all sealed personal data.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message:
+      'PERSONAL_DATA_KEY must be 32 bytes, base64 (44 characters, e.g. openssl rand -base64 32)',
+  })
+  PERSONAL_DATA_KEY?: string;
+
   /** How often the worker takes a signed checkpoint of the store (when anything was appended). */
   @IsOptional()
   @Transform(toInt)

@@ -4,3 +4,4 @@ export * from './environment-variables';
 export * from './invalid-configuration.error';
 export * from './validate-environment';
 export * from './site-time-zones';
+export * from './development-secret-file.util';

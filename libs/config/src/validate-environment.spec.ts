@@ -49,6 +49,15 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ AUDIT_SIGNING_KEY: 'secret' })).toThrow(/PKCS#8 PEM/);
   });
 
+  it('refuses production without a personal-data key, and a key that is not 32 bytes of base64', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' };
+    expect(() => validateEnvironment(production)).toThrow(/PERSONAL_DATA_KEY .* is required/);
+    const short = Buffer.alloc(16).toString('base64');
+    expect(() => validateEnvironment({ PERSONAL_DATA_KEY: short })).toThrow(/32 bytes, base64/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(validateEnvironment({ PERSONAL_DATA_KEY: key }).PERSONAL_DATA_KEY).toBe(key);
+  });
+
   it('refuses the retired follow-up webhook, naming the subscription that replaces it', () => {
     expect(() =>
       validateEnvironment({ NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.com/follow-ups' }),

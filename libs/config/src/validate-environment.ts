@@ -36,6 +36,10 @@ function crossFieldProblems(env: EnvironmentVariables): string[] {
     inProduction && !env.AUDIT_SIGNING_KEY
       ? 'AUDIT_SIGNING_KEY (an Ed25519 private key, PEM) is required when NODE_ENV=production'
       : null,
+    // A generated key would seal personal data that a second replica could not read.
+    inProduction && !env.PERSONAL_DATA_KEY
+      ? 'PERSONAL_DATA_KEY (32 random bytes, base64) is required when NODE_ENV=production'
+      : null,
     env.NOTIFICATION_WEBHOOK_URL
       ? 'NOTIFICATION_WEBHOOK_URL is replaced by webhook subscriptions: unset it and POST /v1/subscriptions with "eventTypes": ["FollowUpSent"]'
       : null,

@@ -6,6 +6,7 @@ import { eventStoreMigrations } from '@recovery/event-store/migrations';
 import { apiRequestMigrations, incidentsMigrations } from '@recovery/incidents/migrations';
 import { policiesMigrations } from '@recovery/policies/migrations';
 import { webhooksMigrations } from '@recovery/webhooks/migrations';
+import { personalDataMigrations } from '@recovery/personal-data/migrations';
 import { databaseMigrations } from './migrations';
 
 /**
@@ -23,6 +24,7 @@ export const allMigrations: MixedList<string | (new () => object)> = [
   ...calendarsMigrations,
   ...delegationsMigrations,
   ...webhooksMigrations,
-  // Last: grants on the tables above (a later lib's migration grants its own tables).
+  // Grants on the tables above (a later lib's migration grants its own tables).
   ...databaseMigrations,
+  ...personalDataMigrations,
 ];

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CalendarsModule } from '@recovery/calendars';
 import { EventStoreModule } from '@recovery/event-store';
+import { PersonalDataModule } from '@recovery/personal-data';
 import { PoliciesModule } from '@recovery/policies';
 import { CommandMetrics } from './commands/command-metrics';
 import { IncidentCommandsService } from './commands/incident-commands.service';
+import { CustomerErasureService } from './erasure/customer-erasure.service';
 import { incidentInlineProjections } from './projection/incident-read-model.projection';
 import { IncidentQueriesService } from './queries/incident-queries.service';
 
@@ -19,8 +21,19 @@ import { IncidentQueriesService } from './queries/incident-queries.service';
     EventStoreModule.forRoot({ inlineProjections: incidentInlineProjections }),
     PoliciesModule,
     CalendarsModule,
+    PersonalDataModule,
   ],
-  providers: [IncidentQueriesService, IncidentCommandsService, CommandMetrics],
-  exports: [IncidentQueriesService, IncidentCommandsService, CommandMetrics],
+  providers: [
+    IncidentQueriesService,
+    IncidentCommandsService,
+    CommandMetrics,
+    CustomerErasureService,
+  ],
+  exports: [
+    IncidentQueriesService,
+    IncidentCommandsService,
+    CommandMetrics,
+    CustomerErasureService,
+  ],
 })
 export class IncidentsModule {}

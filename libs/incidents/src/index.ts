@@ -13,3 +13,6 @@ export * from './commands/temporal-rejection.util';
 export * from './commands/incident-commands.service';
 export * from './commands/command-metrics';
 export * from './incidents.module';
+export * from './erasure/customer-erasure.service';
+export * from './erasure/customer-not-found.error';
+export * from './commands/customer-data-erased.error';

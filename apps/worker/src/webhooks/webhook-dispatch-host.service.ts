@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { EventStore } from '@recovery/event-store';
+import { PersonalDataVault } from '@recovery/personal-data';
 import { DispatcherAlreadyRunning, WebhookDispatcher } from '@recovery/webhooks';
 import { keepRunning } from '../background/keep-running.util';
 import { WorkerMetricsService } from '../metrics/worker-metrics.service';
@@ -27,12 +28,14 @@ export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApp
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(WorkerMetricsService) private readonly metrics: WorkerMetricsService,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
   onApplicationBootstrap(): void {
     const dispatcher = new WebhookDispatcher(this.dataSource, this.store, {
       retryWindowMs: this.config.webhooks.retryWindowMs,
       allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
+      reveal: (value) => this.vault.reveal(value),
       onOutcome: (outcome) => this.metrics.countWebhookDelivery(outcome),
       onError: (error) => this.logger.warn(`webhook attempt not recorded: ${String(error)}`),
     });

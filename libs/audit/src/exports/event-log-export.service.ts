@@ -5,6 +5,7 @@ import {
   type Checkpoint,
   type StoredEvent,
 } from '@recovery/event-store';
+import { PersonalDataVault } from '@recovery/personal-data';
 import { CSV_HEADER, csvLine } from './csv-event-log.util';
 import {
   OCEL_EVENT_TYPES,
@@ -19,11 +20,15 @@ export const EXPORT_PAGE_SIZE = 1000;
 /**
  * Event-log exports for process-mining tools (issue 6 §5). Each export is an async
  * sequence of text chunks read page by page from the store's global order and
- * written to the response as it goes: memory stays at one page.
+ * written to the response as it goes: memory stays at one page. Personal text is
+ * revealed page by page (issue 14), "[erased]" where its customer was erased.
  */
 @Injectable()
 export class EventLogExportService {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   /** The CSV event log: one line per incident event. */
   async *csv(): AsyncGenerator<string> {
@@ -74,7 +79,7 @@ export class EventLogExportService {
       const last = events[events.length - 1];
       if (last && end)
         end.checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-      if (events.length > 0) yield events;
+      if (events.length > 0) yield await this.vault.reveal(events);
       if (page.events.length < EXPORT_PAGE_SIZE || events.length < page.events.length) return;
       after = page.checkpoint;
     }

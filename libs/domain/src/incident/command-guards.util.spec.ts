@@ -2,6 +2,7 @@ import { InvalidCommand } from '../errors/incident-rejections.error';
 import { UNSTORABLE_TEXT_MESSAGE } from '../text/storable-text';
 import { FieldChecks } from './command-guards.util';
 import { FIELD_LIMITS, SITE_PATTERN } from './field-limits';
+import { formatSealedText } from '../text/sealed-text';
 
 /** The field errors one run of checks throws; [] when it passes. */
 function errorsOf(run: (checks: FieldChecks) => FieldChecks): InvalidCommand['errors'] {
@@ -24,6 +25,20 @@ describe('FieldChecks', () => {
       { field: 'comment', message: UNSTORABLE_TEXT_MESSAGE },
     ]);
     expect(UNSTORABLE_TEXT_MESSAGE).toBe('must not contain NUL or unpaired surrogates');
+  });
+
+  it("limits sealed text by its plaintext's length, not the sealed form's", () => {
+    const sealed = (length: number) =>
+      formatSealedText({
+        keyId: '7f3c9a52-0d4e-4b8a-9a51-2f6f1c0de111',
+        length,
+        ciphertext: 'A'.repeat(2 * length + 40),
+      });
+    const max = FIELD_LIMITS.summary;
+    expect(errorsOf((c) => c.text(sealed(max), 'summary', max))).toEqual([]);
+    expect(errorsOf((c) => c.text(sealed(max + 1), 'summary', max))).toEqual([
+      { field: 'summary', message: `must be a non-empty string of at most ${max} characters` },
+    ]);
   });
 
   it('accepts text with a surrogate pair', () => {

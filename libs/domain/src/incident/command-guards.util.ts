@@ -3,6 +3,7 @@ import { type FieldError } from '../errors/domain.error';
 import { type IncidentState, isActive } from './incident-state';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../text/storable-text';
 import { FIELD_LIMITS } from './field-limits';
+import { parseSealedText } from '../text/sealed-text';
 
 /** Collects field errors and throws one InvalidCommand naming all of them. */
 export class FieldChecks {
@@ -18,7 +19,7 @@ export class FieldChecks {
   text(value: unknown, field: string, max: number = FIELD_LIMITS.text): this {
     if (!this.storable(value, field)) return this;
     return this.check(
-      typeof value === 'string' && value.trim().length > 0 && value.length <= max,
+      typeof value === 'string' && value.trim().length > 0 && plainLength(value) <= max,
       field,
       `must be a non-empty string of at most ${max} characters`,
     );
@@ -31,7 +32,7 @@ export class FieldChecks {
   optionalText(value: unknown, field: string, max: number = FIELD_LIMITS.text): this {
     if (value === undefined || !this.storable(value, field)) return this;
     return this.check(
-      typeof value === 'string' && value.length <= max,
+      typeof value === 'string' && plainLength(value) <= max,
       field,
       `must be a string of at most ${max} characters`,
     );
@@ -49,6 +50,14 @@ export class FieldChecks {
   done(command: string): void {
     if (this.errors.length > 0) throw new InvalidCommand(`${command} is invalid`, this.errors);
   }
+}
+
+/**
+ * The length a limit applies to: a sealed value's plaintext length (the sealer seals
+ * only non-blank storable text, so blankness and storability were settled before).
+ */
+function plainLength(value: string): number {
+  return parseSealedText(value)?.length ?? value.length;
 }
 
 /** Refuses work on a resolved, closed or never-opened incident. */

@@ -16,6 +16,7 @@ import {
   type RecordFeedbackCommand,
   type ReopenCommand,
   type ResolveCommand,
+  sealedKeyId,
   toIsoTimestamp,
   type WaitForCustomerCommand,
 } from '@recovery/domain';
@@ -24,6 +25,7 @@ import {
   delegationFor,
 } from '@recovery/domain/delegation/delegated-authority.util';
 import { CalendarsService } from '@recovery/calendars';
+import { PersonalDataVault } from '@recovery/personal-data';
 import { PoliciesService } from '@recovery/policies';
 import {
   acknowledgeUpdate,
@@ -51,6 +53,8 @@ import { IncidentQueriesService } from '../queries/incident-queries.service';
 import { SiteForbidden } from '../site-forbidden.error';
 import { CommandMetrics } from './command-metrics';
 import { CommandNotTaken } from './command-not-taken.error';
+import { CustomerDataErasedConflict } from './customer-data-erased.error';
+import { PERSONAL_FIELDS, sealFields } from './personal-fields.util';
 import { incidentWorkflowId } from './incident-workflow-id.util';
 import { type OpenedIncident, type OpenIncidentRequest } from './open-incident.types';
 import { DeadlinePassed, settleWithin } from './settle-within.util';
@@ -80,6 +84,7 @@ export class IncidentCommandsService {
     private readonly calendars: CalendarsService,
     private readonly queries: IncidentQueriesService,
     private readonly metrics: CommandMetrics,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   /**
@@ -90,7 +95,9 @@ export class IncidentCommandsService {
    */
   async open(request: OpenIncidentRequest, caller: Caller): Promise<OpenedIncident> {
     if (!canAccessSite(caller, request.site)) throw new SiteForbidden(request.site);
-    const { policyKey, incidentId = incidentIdFor(caller), ...fields } = request;
+    const { policyKey, incidentId = incidentIdFor(caller), ...plain } = request;
+    const sealer = await this.vault.sealerFor(plain.customerRef);
+    const fields = sealFields(plain, PERSONAL_FIELDS.open, sealer);
     const policy = await this.policies.resolveFor({
       policyKey,
       category: fields.category,
@@ -127,7 +134,7 @@ export class IncidentCommandsService {
   }
 
   addNote(incidentId: string, command: AddNoteCommand, caller: Caller): Promise<CommandAccepted> {
-    return this.send(incidentId, caller, addNoteUpdate, command);
+    return this.send(incidentId, caller, addNoteUpdate, command, PERSONAL_FIELDS.addNote);
   }
 
   proposeRemedy(
@@ -143,7 +150,7 @@ export class IncidentCommandsService {
     command: MakePromiseCommand,
     caller: Caller,
   ): Promise<PromiseAccepted> {
-    return this.send(incidentId, caller, makePromiseUpdate, command);
+    return this.send(incidentId, caller, makePromiseUpdate, command, PERSONAL_FIELDS.makePromise);
   }
 
   confirmPromise(incidentId: string, promiseId: string, caller: Caller): Promise<CommandAccepted> {
@@ -155,7 +162,7 @@ export class IncidentCommandsService {
   }
 
   resolve(incidentId: string, command: ResolveCommand, caller: Caller): Promise<CommandAccepted> {
-    return this.send(incidentId, caller, resolveUpdate, command);
+    return this.send(incidentId, caller, resolveUpdate, command, PERSONAL_FIELDS.resolve);
   }
 
   /** Stops the resolve clock while the organisation waits on the customer (issue 12). */
@@ -177,7 +184,13 @@ export class IncidentCommandsService {
     command: RecordFeedbackCommand,
     caller: Caller,
   ): Promise<CommandAccepted> {
-    return this.send(incidentId, caller, recordFeedbackUpdate, command);
+    return this.send(
+      incidentId,
+      caller,
+      recordFeedbackUpdate,
+      command,
+      PERSONAL_FIELDS.recordFeedback,
+    );
   }
 
   reassign(incidentId: string, command: ReassignCommand, caller: Caller): Promise<CommandAccepted> {
@@ -189,7 +202,13 @@ export class IncidentCommandsService {
     command: ContactCustomerCommand,
     caller: Caller,
   ): Promise<CommandAccepted> {
-    return this.send(incidentId, caller, contactCustomerUpdate, command);
+    return this.send(
+      incidentId,
+      caller,
+      contactCustomerUpdate,
+      command,
+      PERSONAL_FIELDS.contactCustomer,
+    );
   }
 
   /**
@@ -241,17 +260,35 @@ export class IncidentCommandsService {
     );
   }
 
+  /** Sends a command to the incident's workflow, its `personal` fields sealed first. */
   private async send<Result, Command extends object>(
     incidentId: string,
     caller: Caller,
     update: UpdateDefinition<Result, [CommandArgs<Command>]>,
     command: Command,
+    personal: readonly string[] = [],
   ): Promise<Result> {
-    await this.queries.visibleState(incidentId, caller);
+    const state = await this.queries.visibleState(incidentId, caller);
+    const sealed = await this.sealed(incidentId, state.customerRef, command, personal);
     const handle = this.client.workflow.getHandle(incidentWorkflowId(incidentId));
     return this.withinDeadline(incidentId, update.name, () =>
-      handle.executeUpdate(update, updateOptions(caller, update.name, command)),
+      handle.executeUpdate(update, updateOptions(caller, update.name, sealed)),
     );
+  }
+
+  /** `command` with its `fields` sealed under the key the incident's sealed reference names. */
+  private async sealed<Command extends object>(
+    incidentId: string,
+    customerRef: string,
+    command: Command,
+    fields: readonly string[],
+  ): Promise<Command> {
+    const keyId = sealedKeyId(customerRef);
+    // An incident opened before sealing (issue 14) has no key: its text stays as it came.
+    if (fields.length === 0 || keyId === undefined) return command;
+    const sealer = await this.vault.sealerOfKey(keyId);
+    if (!sealer) throw new CustomerDataErasedConflict(incidentId);
+    return sealFields(command, fields, sealer);
   }
 
   /** untilDeadline, its outcome and latency counted: every command to a workflow passes here. */

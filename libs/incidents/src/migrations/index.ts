@@ -1,5 +1,6 @@
 import { AddIncidentAssignee1764600000001 } from './add-incident-assignee.migration';
 import { AddIncidentClocks1765000000001 } from './add-incident-clocks.migration';
+import { AddIncidentCustomerKey1766100000002 } from './add-incident-customer-key.migration';
 import { CreateApprovalInbox1763872000002 } from './create-approval-inbox.migration';
 import { CreateIdempotencyKeys1763873000001 } from './create-idempotency-keys.migration';
 import { CreateIncidentState1763872000001 } from './create-incident-state.migration';
@@ -12,6 +13,7 @@ export const incidentsMigrations = [
   AddIncidentAssignee1764600000001,
   NotifyLiveChanges1764700000001,
   AddIncidentClocks1765000000001,
+  AddIncidentCustomerKey1766100000002,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { type ApprovalView, type IncidentState } from '@recovery/domain';
+import { type ApprovalView, type IncidentState, sealedKeyId } from '@recovery/domain';
 import { incidentClocks, nextDeadline } from '../queries/incident-clocks.util';
 
 /** Upserts one incident's current-state row (columns for filtering, jsonb for the rest). */
@@ -6,8 +6,8 @@ export const UPSERT_INCIDENT_STATE_SQL = `
   INSERT INTO incident_state (incident_id, status, kind, channel, site, category, severity, customer_ref,
     summary, policy_key, policy_version, acknowledge_by, resolve_by, acknowledged_at, resolved_at,
     closed_at, escalation_level, acknowledgement_overdue, resolution_overdue, reopen_count, opened_at,
-    stream_version, state, assignee_kind, assignee_id, clocks, next_deadline, updated_at)
-  VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23::jsonb,$24,$25,$26::jsonb,$27,now())
+    stream_version, state, assignee_kind, assignee_id, clocks, next_deadline, customer_key_id, updated_at)
+  VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23::jsonb,$24,$25,$26::jsonb,$27,$28,now())
   ON CONFLICT (incident_id) DO UPDATE SET
     status = EXCLUDED.status, kind = EXCLUDED.kind, channel = EXCLUDED.channel, site = EXCLUDED.site,
     category = EXCLUDED.category, severity = EXCLUDED.severity, customer_ref = EXCLUDED.customer_ref,
@@ -19,7 +19,8 @@ export const UPSERT_INCIDENT_STATE_SQL = `
     resolution_overdue = EXCLUDED.resolution_overdue, reopen_count = EXCLUDED.reopen_count,
     opened_at = EXCLUDED.opened_at, stream_version = EXCLUDED.stream_version, state = EXCLUDED.state,
     assignee_kind = EXCLUDED.assignee_kind, assignee_id = EXCLUDED.assignee_id,
-    clocks = EXCLUDED.clocks, next_deadline = EXCLUDED.next_deadline, updated_at = now()`;
+    clocks = EXCLUDED.clocks, next_deadline = EXCLUDED.next_deadline,
+    customer_key_id = EXCLUDED.customer_key_id, updated_at = now()`;
 
 /** Parameters of UPSERT_INCIDENT_STATE_SQL for a state. */
 export function incidentStateParams(state: IncidentState): unknown[] {
@@ -52,6 +53,8 @@ export function incidentStateParams(state: IncidentState): unknown[] {
     state.assignee?.id ?? null,
     JSON.stringify(clocks),
     nextDeadline(clocks),
+    // The customer's key, for finding incidents by customer; none before sealing (issue 14).
+    sealedKeyId(state.customerRef) ?? null,
   ];
 }
 

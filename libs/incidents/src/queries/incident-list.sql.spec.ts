@@ -39,17 +39,25 @@ describe('incidentListWhere', () => {
     });
   });
 
-  it('searches a customer reference by its lower-cased start, escaping LIKE wildcards', () => {
-    expect(incidentListWhere({ q: 'C-1_0%\\' }, EVERYWHERE)).toEqual({
-      clause: 'WHERE (lower(customer_ref) LIKE $1)',
-      params: ['c-1\\_0\\%\\\\%'],
+  it('searches a customer reference through the key id of the customer it names', () => {
+    const keyId = '7f3c9a52-0d4e-4b8a-9a51-2f6f1c0de111';
+    expect(incidentListWhere({ q: 'C-1001', customerKeyId: keyId }, EVERYWHERE)).toEqual({
+      clause: 'WHERE (customer_key_id = $1::uuid)',
+      params: [keyId],
     });
   });
 
-  it('searches a uuid as an incident id or a customer reference start', () => {
+  it('matches nothing for a reference no customer has and that is no incident id', () => {
+    expect(incidentListWhere({ q: 'C-1001' }, EVERYWHERE)).toEqual({
+      clause: 'WHERE false',
+      params: [],
+    });
+  });
+
+  it('searches a uuid as an incident id', () => {
     expect(incidentListWhere({ q: ID.toUpperCase() }, EVERYWHERE)).toEqual({
-      clause: 'WHERE (incident_id = $1::uuid OR lower(customer_ref) LIKE $2)',
-      params: [ID.toUpperCase(), `${ID}%`],
+      clause: 'WHERE (incident_id = $1::uuid)',
+      params: [ID.toUpperCase()],
     });
   });
 

@@ -13,9 +13,13 @@ export interface SqlWhere {
 /** Whose incidents to list: one person's, or nobody's. */
 export type OwnerFilter = { unassigned: true } | { personId: string };
 
-/** The list's filters with `assignee` resolved (`me` and `none` already read). */
+/**
+ * The list's filters with `assignee` resolved (`me` and `none` already read) and, for
+ * `q`, the key id of the customer it names, when it names one.
+ */
 export interface IncidentListWhereInput extends Omit<IncidentListFilter, 'assignee' | 'limit'> {
   owner?: OwnerFilter;
+  customerKeyId?: string;
 }
 
 /**
@@ -65,7 +69,7 @@ export function incidentListWhere(
   if (filter.owner) whereOwner(sql, filter.owner);
   if (filter.minEscalationLevel !== undefined)
     sql.where(`escalation_level >= ${sql.param(filter.minEscalationLevel)}`);
-  if (filter.q) whereSearch(sql, filter.q);
+  if (filter.q) whereSearch(sql, filter.q, filter.customerKeyId);
   if (filter.cursor) whereAfter(sql, filter.cursor, filter.sort ?? 'newest');
   const clause = sql.conditions.length > 0 ? `WHERE ${sql.conditions.join(' AND ')}` : '';
   return { clause, params: sql.params };
@@ -76,16 +80,15 @@ function whereOwner(sql: WhereBuilder, owner: OwnerFilter): void {
   else sql.where(`assignee_kind = 'person' AND assignee_id = ${sql.param(owner.personId)}`);
 }
 
-// An id matches exactly; a customer reference by its start in any case. The prefix is
-// a LIKE pattern, so its own % _ and \ are escaped (backslash is LIKE's default
-// escape), and lower() on the column lets incident_state_customer_ref_prefix_idx
-// (text_pattern_ops) serve it.
-function whereSearch(sql: WhereBuilder, q: string): void {
-  const byId = isUuid(q) ? `incident_id = ${sql.param(q)}::uuid OR ` : '';
-  sql.where(`(${byId}lower(customer_ref) LIKE ${sql.param(`${escapeLike(q.toLowerCase())}%`)})`);
+// An id matches exactly; a customer reference through its customer's key, found by the
+// keyed hash of the whole reference (sealed references cannot be searched by prefix).
+function whereSearch(sql: WhereBuilder, q: string, customerKeyId: string | undefined): void {
+  const matches = [
+    ...(isUuid(q) ? [`incident_id = ${sql.param(q)}::uuid`] : []),
+    ...(customerKeyId ? [`customer_key_id = ${sql.param(customerKeyId)}::uuid`] : []),
+  ];
+  sql.where(matches.length > 0 ? `(${matches.join(' OR ')})` : 'false');
 }
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // Rows strictly after the cursor in the sort's order. In nearest-breach order the
 // rows without a deadline come after every row with one (NULLS LAST); a row

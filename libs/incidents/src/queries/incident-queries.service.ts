@@ -14,6 +14,7 @@ import {
 import { delegationFor } from '@recovery/domain/delegation/delegated-authority.util';
 import { inWindow } from '@recovery/domain/delegation/delegation-state';
 import { EventStore, type StoredEvent } from '@recovery/event-store';
+import { PersonalDataVault } from '@recovery/personal-data';
 import { type Caller, canAccessSite } from '../caller';
 import { IncidentNotFound } from '../incident-not-found.error';
 import { toIncidentDetail } from './incident-detail.mapper';
@@ -42,6 +43,7 @@ export class IncidentQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly eventStore: EventStore,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   /** Incidents newest first (or nearest breach first), filtered, one keyset page at a time. */
@@ -52,8 +54,9 @@ export class IncidentQueriesService {
     const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
     const sort = filter.sort ?? 'newest';
     const { assignee, ...rest } = filter;
+    const customerKeyId = filter.q === undefined ? undefined : await this.vault.keyIdOf(filter.q);
     const where = incidentListWhere(
-      { ...rest, sort, owner: ownerFilter(assignee, caller.actor.id) },
+      { ...rest, sort, owner: ownerFilter(assignee, caller.actor.id), customerKeyId },
       caller,
     );
     const rows = await this.dataSource.query<SummaryRow[]>(

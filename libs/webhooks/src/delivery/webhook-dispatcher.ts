@@ -14,6 +14,11 @@ export interface DispatcherOptions {
   /** How long a failing delivery is retried before it is marked failed. */
   retryWindowMs: number;
   allowPrivateTargets: boolean;
+  /**
+   * Opens the personal text sealed in an event as it leaves (issue 14): a receiver gets
+   * what staff wrote, or "[erased]" once the customer was erased, on redelivery too.
+   */
+  reveal: <T>(value: T) => Promise<T>;
   /** Told of every attempt's outcome (the worker counts them in its metrics). */
   onOutcome?: (outcome: DeliveryOutcome) => void;
   /** Told when an attempt could not be recorded (the store is down): it stays due. */
@@ -103,7 +108,10 @@ export class WebhookDispatcher {
       });
       return this.options.onOutcome?.('failed');
     }
-    const message = toWebhookMessage(event, { ...delivery, sentAt: new Date() });
+    const message = toWebhookMessage(await this.options.reveal(event), {
+      ...delivery,
+      sentAt: new Date(),
+    });
     const result = await postWebhook(delivery.url, message, {
       timeoutMs: this.options.attemptTimeoutMs ?? 10_000,
       allowPrivateTargets: this.options.allowPrivateTargets,

@@ -1,0 +1,7 @@
+export { PersonalDataModule } from './personal-data.module';
+export { PersonalDataVault } from './sealing/personal-data-vault.service';
+export { type Sealer, sealerUnder } from './sealing/text-sealing.util';
+export { CustomerKeysRepository } from './keys/customer-keys.repository';
+export { KeyEncryptionKey } from './keys/key-encryption-key';
+export { loadKeyEncryptionKey } from './keys/key-encryption-key.source';
+export { personalDataMigrations } from './migrations';
