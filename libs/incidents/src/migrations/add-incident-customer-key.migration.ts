@@ -11,6 +11,12 @@ export class AddIncidentCustomerKey1766100000002 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE incident_state ADD COLUMN customer_key_id uuid`);
+    // Rows already sealed (a migration undone and redone) name their key in customer_ref.
+    await queryRunner.query(
+      `UPDATE incident_state
+          SET customer_key_id = substring(customer_ref FROM '^sealed:v1:([0-9a-f-]{36}):')::uuid
+        WHERE customer_ref LIKE 'sealed:v1:%'`,
+    );
     await queryRunner.query(
       `CREATE INDEX incident_state_customer_key_idx ON incident_state (customer_key_id)`,
     );
