@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DATABASE_ROLES } from '@recovery/database';
+import { DATABASE_ROLES, historyRewritingPrivilege } from '@recovery/database';
 import { EventStore } from '@recovery/event-store';
 import { anEvent, newStreamId } from '../event-store/event-store-database.util';
 import { fromGlobalSetup, openTestDataSource } from '../support/test-database';
@@ -44,6 +44,11 @@ describe('database roles', () => {
     expect(owned).toEqual([]);
   });
 
+  it('warns at boot of a role that could rewrite history: the owner does, the application role does not', async () => {
+    expect(await historyRewritingPrivilege(application)).toBeNull();
+    expect(await historyRewritingPrivilege(owner)).toBe('owns the events table');
+  });
+
   it('lets the application role append, read and erase personal data', async () => {
     const streamId = newStreamId('roles');
     const subjectId = `customer-${randomUUID()}`;
@@ -81,6 +86,8 @@ describe('database roles', () => {
         `UPDATE event_personal_data SET data = '{}' WHERE event_id IN (SELECT event_id FROM events WHERE stream_id = $1)`,
       ],
       ['TRUNCATE of personal data', `TRUNCATE event_personal_data`],
+      // A customer's data key is created and destroyed, never swapped (issue 14, item 3).
+      ['UPDATE of a customer data key', `UPDATE customer_data_keys SET wrapped_key = ''`],
       ['SET session_replication_role', `SET session_replication_role = replica`],
       ['set_config', `SELECT set_config('session_replication_role', 'replica', false)`],
       ['DISABLE TRIGGER', `ALTER TABLE events DISABLE TRIGGER events_append_only`],

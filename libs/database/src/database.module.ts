@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { DEFAULT_CONNECT_TIMEOUT_MS, dataSourceOptions } from './data-source-options';
+import { historyRewritingPrivilege } from './connection-privileges.util';
 import { DatabaseUnreachableError } from './database-unreachable.error';
 
 /** The application's TypeORM connection, configured from {@link AppConfig}. */
@@ -18,14 +19,25 @@ import { DatabaseUnreachableError } from './database-unreachable.error';
       }),
       dataSourceFactory: async (options) => {
         const dataSource = new DataSource(options!);
-        return dataSource.initialize().catch((error: unknown) => {
+        await dataSource.initialize().catch((error: unknown) => {
           throw new DatabaseUnreachableError(String((options as { url?: string }).url), error);
         });
+        await warnOfHistoryRewritingPrivilege(dataSource);
+        return dataSource;
       },
     }),
   ],
 })
 export class DatabaseModule {}
+
+/** Says so at boot when DATABASE_URL's role could change history: it still works, unsafely. */
+async function warnOfHistoryRewritingPrivilege(dataSource: DataSource): Promise<void> {
+  const privilege = await historyRewritingPrivilege(dataSource);
+  if (privilege)
+    new Logger('Database').warn(
+      `DATABASE_URL's role ${privilege}: it could disable the append-only triggers and rewrite history; connect as recovery_app (README, "Database roles")`,
+    );
+}
 
 // During an outage a request waits at most twice for a connection after PostgreSQL
 // stops answering (the failing statement, then the idempotency key's release), so half

@@ -7,3 +7,4 @@ export * from './change-token.cache';
 export * from './database-roles';
 export * from './provision-database-roles';
 export * from './migrations';
+export * from './connection-privileges.util';
