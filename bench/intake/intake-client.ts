@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { encryptingDataConverter, payloadEncryptionCodec } from '@recovery/temporal';
 import { type Actor, type OpenIncidentCommand, type PinnedPolicy } from '@recovery/domain';
 import { incidentWorkflowId } from '@recovery/incidents';
 import { type IncidentRecoveryInput, incidentRecovery, openUpdate } from '@recovery/workflows';
@@ -49,7 +50,13 @@ export async function connectIntakeClients(
   });
   return {
     http,
-    temporal: new Client({ connection, namespace }),
+    temporal: new Client({
+      connection,
+      namespace,
+      dataConverter: encryptingDataConverter(
+        payloadEncryptionCodec(system.config, (message) => console.warn(message)),
+      ),
+    }),
     taskQueue,
     policy,
     actor: { id: 'bench', role: 'frontline' },

@@ -1,4 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
+import { encryptingDataConverter, payloadEncryptionCodec } from '@recovery/temporal';
 import { type BenchSystem } from '../support/bench-system';
 import { JsonHttp } from '../support/json-http';
 import { incidentHistory, sampleHistories } from './history-events';
@@ -24,7 +25,12 @@ export interface PathPlan {
 export async function measurePath(system: BenchSystem, plan: PathPlan): Promise<void> {
   const { address, namespace } = system.config.temporal;
   const connection = await Connection.connect({ address });
-  const temporal = new Client({ connection, namespace });
+  const codec = payloadEncryptionCodec(system.config, (message) => console.warn(message));
+  const temporal = new Client({
+    connection,
+    namespace,
+    dataConverter: encryptingDataConverter(codec),
+  });
   const http = new JsonHttp(system.baseUrl, await system.token('frontline'), plan.concurrency);
   try {
     const policy = await storePathPolicy(system);

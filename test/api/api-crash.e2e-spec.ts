@@ -5,6 +5,7 @@ import { incidentStreamId } from '@recovery/domain';
 import { nameBasedUuid } from '@recovery/domain';
 import { freePort } from '@recovery/local-infra';
 import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
+import { appsDataConverter } from '../support/payload-data-converter';
 import { fromGlobalSetup, openTestDataSource } from '../support/test-database';
 import { spawnWorker, type WorkerProcess } from '../workflows/support/worker-process';
 import { type ApiProcess, spawnApi } from './support/api-process';
@@ -69,7 +70,10 @@ describe('the API SIGKILLed with opens and notes in flight', () => {
     dataSource = await openTestDataSource(4);
     connection = await Connection.connect({ address: fromGlobalSetup('TEMPORAL_ADDRESS') });
     worker = spawnWorker(taskQueue);
-    await Promise.all([startApi(), worker.ready(new Client({ connection }))]);
+    await Promise.all([
+      startApi(),
+      worker.ready(new Client({ connection, dataConverter: appsDataConverter() })),
+    ]);
     token = await signDevelopmentToken({ sub, role: 'frontline', sites: ['AMS'] }, jwtSecret);
     const admin = await signDevelopmentToken(
       { sub: `admin-${run}`, role: 'admin', sites: ['*'] },

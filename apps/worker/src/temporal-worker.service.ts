@@ -8,7 +8,12 @@ import {
 } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '@recovery/config';
-import { TemporalUnreachableError, workflowCodeSource } from '@recovery/temporal';
+import {
+  encryptingDataConverter,
+  payloadEncryptionCodec,
+  TemporalUnreachableError,
+  workflowCodeSource,
+} from '@recovery/temporal';
 import { DelegationExpiryActivitiesService, RecoveryActivitiesService } from './activities';
 
 // dist/apps/worker/src → dist, where `npm run build` writes the workflow bundle.
@@ -43,6 +48,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue,
       activities: { ...this.activities.build(), ...this.delegationActivities.build() },
       ...workflowCodeSource(DIST_ROOT),
+      dataConverter: encryptingDataConverter(
+        payloadEncryptionCodec(this.config, (message) => this.logger.warn(message)),
+      ),
       shutdownGraceTime: '10s',
     });
     // Awaited in onApplicationShutdown; a crash of the worker ends the process

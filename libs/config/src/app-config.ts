@@ -1,5 +1,6 @@
 import { type EnvironmentVariables, NodeEnvironment } from './environment-variables';
 import { InvalidConfigurationError } from './invalid-configuration.error';
+import { type PayloadEncryptionKey, parsePayloadEncryptionKeys } from './payload-encryption-keys';
 import { parseSiteTimeZones, type SiteTimeZones } from './site-time-zones';
 
 export interface AuthConfig {
@@ -30,6 +31,10 @@ export class AppConfig {
     taskQueue: string;
     /** How long an HTTP command waits for its workflow to take it before answering 503. */
     commandTimeoutMs: number;
+    /** PAYLOAD_ENCRYPTION_KEYS, the encrypting key first; absent: a development key in `dataDir`. */
+    payloadEncryptionKeys?: readonly PayloadEncryptionKey[];
+    /** Origins whose browsers (the Temporal UI) may call the codec endpoint. */
+    codecCorsOrigins: readonly string[];
   };
   readonly auth!: AuthConfig;
   /** Upstream source name → its API key, for `POST /v1/intake/events`. */
@@ -80,6 +85,10 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       commandTimeoutMs: env.COMMAND_TIMEOUT_MS,
+      ...(env.PAYLOAD_ENCRYPTION_KEYS && {
+        payloadEncryptionKeys: parsePayloadEncryptionKeys(env.PAYLOAD_ENCRYPTION_KEYS),
+      }),
+      codecCorsOrigins: env.CODEC_CORS_ORIGINS?.split(',') ?? [],
     },
     auth: toAuthConfig(env),
     intakeApiKeys: parseApiKeys(env.INTAKE_API_KEYS),

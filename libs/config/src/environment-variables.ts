@@ -12,6 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsPayloadEncryptionKeyList } from './payload-encryption-keys';
 import { IsSiteTimeZoneList } from './site-time-zones';
 
 export enum NodeEnvironment {
@@ -30,6 +31,8 @@ const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
 const HOST_PORT = /^[^\s:/]+:\d{1,5}$/;
 /** `source=key` pairs separated by commas, e.g. `telematics=k1,callcentre=k2`. */
 const API_KEY_LIST = /^[\w.-]+=[^\s,=]{16,}(,[\w.-]+=[^\s,=]{16,})*$/;
+/** Web origins (scheme, host, port; no path) separated by commas. */
+const ORIGIN_LIST = /^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/;
 
 /**
  * Every environment variable the system reads, validated once at boot.
@@ -196,6 +199,22 @@ export class EnvironmentVariables {
       'PERSONAL_DATA_KEY must be 32 bytes, base64 (44 characters, e.g. openssl rand -base64 32)',
   })
   PERSONAL_DATA_KEY?: string;
+
+  /**
+   * AES-256-GCM keys of the Temporal payload codec, `keyId:base64key` separated by
+   * commas: the first encrypts, every one decrypts (so a key can rotate out slowly).
+   */
+  @IsOptional()
+  @IsPayloadEncryptionKeyList()
+  PAYLOAD_ENCRYPTION_KEYS?: string;
+
+  /** Origins (the Temporal UI's) whose browsers may call the codec endpoint; none by default. */
+  @IsOptional()
+  @Matches(ORIGIN_LIST, {
+    message:
+      'CODEC_CORS_ORIGINS must be origins separated by commas (https://temporal-ui.example:8233)',
+  })
+  CODEC_CORS_ORIGINS?: string;
 
   /** How often the worker takes a signed checkpoint of the store (when anything was appended). */
   @IsOptional()

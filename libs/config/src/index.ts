@@ -5,3 +5,4 @@ export * from './invalid-configuration.error';
 export * from './validate-environment';
 export * from './site-time-zones';
 export * from './development-secret-file.util';
+export * from './payload-encryption-keys';

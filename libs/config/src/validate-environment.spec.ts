@@ -58,6 +58,32 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ PERSONAL_DATA_KEY: key }).PERSONAL_DATA_KEY).toBe(key);
   });
 
+  it('refuses production without payload encryption keys, and keys that are not keyId:32 bytes of base64', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' };
+    expect(() => validateEnvironment(production)).toThrow(/PAYLOAD_ENCRYPTION_KEYS .* is required/);
+    const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+    const short = Buffer.alloc(16).toString('base64');
+    for (const bad of [
+      `k1:${short}`,
+      key(1),
+      `k1:${key(1)},k1:${key(2)}`,
+      `k1:${key(1)}, k2:${key(2)}`,
+    ])
+      expect(() => validateEnvironment({ PAYLOAD_ENCRYPTION_KEYS: bad })).toThrow(/keyId:key/);
+    const rotated = `2026-07:${key(2)},2026-01:${key(1)}`;
+    expect(validateEnvironment({ PAYLOAD_ENCRYPTION_KEYS: rotated }).PAYLOAD_ENCRYPTION_KEYS).toBe(
+      rotated,
+    );
+  });
+
+  it('takes the codec endpoint CORS origins as origins, without paths', () => {
+    const origins = 'https://temporal.example,http://localhost:8233';
+    expect(validateEnvironment({ CODEC_CORS_ORIGINS: origins }).CODEC_CORS_ORIGINS).toBe(origins);
+    expect(() =>
+      validateEnvironment({ CODEC_CORS_ORIGINS: 'https://temporal.example/ui' }),
+    ).toThrow(/CODEC_CORS_ORIGINS/);
+  });
+
   it('refuses the retired follow-up webhook, naming the subscription that replaces it', () => {
     expect(() =>
       validateEnvironment({ NOTIFICATION_WEBHOOK_URL: 'https://hooks.example.com/follow-ups' }),
@@ -67,6 +93,22 @@ describe('validateEnvironment', () => {
 
 describe('toAppConfig', () => {
   const base = { DATABASE_URL: 'postgres://u@h/db', TEMPORAL_ADDRESS: 'localhost:7233' };
+
+  it('lists the payload keys in order, the first to encrypt, and no CORS origin by default', () => {
+    const [newKey, oldKey] = [Buffer.alloc(32, 2), Buffer.alloc(32, 1)];
+    const config = toAppConfig(
+      validateEnvironment({
+        ...base,
+        PAYLOAD_ENCRYPTION_KEYS: `new:${newKey.toString('base64')},old:${oldKey.toString('base64')}`,
+      }),
+    );
+    expect(config.temporal.payloadEncryptionKeys).toEqual([
+      { id: 'new', key: newKey },
+      { id: 'old', key: oldKey },
+    ]);
+    expect(config.temporal.codecCorsOrigins).toEqual([]);
+    expect(toAppConfig(validateEnvironment(base)).temporal.payloadEncryptionKeys).toBeUndefined();
+  });
 
   it('uses the development secret only when no auth is configured', () => {
     const config = toAppConfig(validateEnvironment(base));

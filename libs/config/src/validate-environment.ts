@@ -40,6 +40,10 @@ function crossFieldProblems(env: EnvironmentVariables): string[] {
     inProduction && !env.PERSONAL_DATA_KEY
       ? 'PERSONAL_DATA_KEY (32 random bytes, base64) is required when NODE_ENV=production'
       : null,
+    // A generated key would encrypt histories that another replica could not read.
+    inProduction && !env.PAYLOAD_ENCRYPTION_KEYS
+      ? 'PAYLOAD_ENCRYPTION_KEYS (keyId:base64 of 32 random bytes) is required when NODE_ENV=production'
+      : null,
     env.NOTIFICATION_WEBHOOK_URL
       ? 'NOTIFICATION_WEBHOOK_URL is replaced by webhook subscriptions: unset it and POST /v1/subscriptions with "eventTypes": ["FollowUpSent"]'
       : null,

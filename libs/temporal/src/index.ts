@@ -3,3 +3,4 @@ export * from './temporal-connection';
 export * from './temporal-unreachable.error';
 export * from './workflow-bundler-options';
 export * from './workflow-code-source';
+export * from './payload-encryption';

@@ -1,6 +1,11 @@
-import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@recovery/config';
+import {
+  encryptingDataConverter,
+  PayloadEncryptionCodec,
+  payloadEncryptionCodec,
+} from './payload-encryption';
 import { connectToTemporal } from './temporal-connection';
 
 /** Closes the shared connection when Nest shuts down. */
@@ -13,9 +18,18 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   }
 }
 
-/** Provides one Temporal {@link Client} (and its {@link Connection}) per process. */
+/**
+ * Provides one Temporal {@link Client} (and its {@link Connection}) per process, its
+ * payloads encrypted by the {@link PayloadEncryptionCodec} (also provided, for the codec endpoint).
+ */
 @Module({
   providers: [
+    {
+      provide: PayloadEncryptionCodec,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        payloadEncryptionCodec(config, (message) => new Logger('PayloadEncryption').warn(message)),
+    },
     {
       provide: Connection,
       inject: [AppConfig],
@@ -23,12 +37,16 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     },
     {
       provide: Client,
-      inject: [Connection, AppConfig],
-      useFactory: (connection: Connection, config: AppConfig) =>
-        new Client({ connection, namespace: config.temporal.namespace }),
+      inject: [Connection, AppConfig, PayloadEncryptionCodec],
+      useFactory: (connection: Connection, config: AppConfig, codec: PayloadEncryptionCodec) =>
+        new Client({
+          connection,
+          namespace: config.temporal.namespace,
+          dataConverter: encryptingDataConverter(codec),
+        }),
     },
     TemporalConnectionCloser,
   ],
-  exports: [Client, Connection],
+  exports: [Client, Connection, PayloadEncryptionCodec],
 })
 export class TemporalClientModule {}

@@ -16,6 +16,7 @@ import {
   RecoveryActivitiesService,
   RemedyDeliveryService,
 } from '../../../apps/worker/src/activities';
+import { appsDataConverter } from '../../support/payload-data-converter';
 import { fromGlobalSetup, openTestDataSource } from '../../support/test-database';
 
 /** A real Temporal worker (own task queue) and client, and the event store on the real PostgreSQL. */
@@ -55,16 +56,20 @@ export function recoveryActivities(
   ).build();
 }
 
-/** Starts the environment; `withWorker: false` leaves polling to another process (crash test). */
+/**
+ * Starts the environment; `withWorker: false` leaves polling to another process (crash
+ * test); `encrypted: false` runs client and worker as they were before the payload codec.
+ */
 export async function startRecoveryTestEnv(
-  options: { withWorker?: boolean; taskQueue?: string } = {},
+  options: { withWorker?: boolean; taskQueue?: string; encrypted?: boolean } = {},
 ): Promise<RecoveryTestEnv> {
   const address = fromGlobalSetup('TEMPORAL_ADDRESS');
   const { dataSource, eventStore } = await openEventStore();
   const taskQueue = options.taskQueue ?? `recovery-test-${randomUUID()}`;
   const activities = recoveryActivities(dataSource, eventStore);
   const clientConnection = await Connection.connect({ address });
-  const client = new Client({ connection: clientConnection, namespace: 'default' });
+  const dataConverter = options.encrypted === false ? undefined : appsDataConverter();
+  const client = new Client({ connection: clientConnection, namespace: 'default', dataConverter });
 
   let stopWorker = (): Promise<void> => Promise.resolve();
   if (options.withWorker !== false) {
@@ -76,6 +81,7 @@ export async function startRecoveryTestEnv(
       activities,
       workflowsPath: workflowsSourcePath(),
       bundlerOptions: workflowBundlerOptions(),
+      dataConverter,
       shutdownGraceTime: '2s',
     });
     const running = worker.run();
