@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// A CommonJS package: Node's ESM loader does not see its named exports.
+import proto from '@temporalio/proto';
 import { PayloadUndecryptable } from './payload-encryption.errors';
 import { type PayloadKeyRing } from './payload-key-ring';
 
@@ -9,6 +10,7 @@ export const ENCRYPTED_ENCODING = 'binary/encrypted';
 /** Metadata naming the key a payload was sealed under. */
 export const ENCRYPTION_KEY_ID_METADATA = 'encryption-key-id';
 
+const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 const CIPHER = 'aes-256-gcm';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -36,7 +38,7 @@ export class PayloadEncryptionCodec implements PayloadCodec {
     const cipher = createCipheriv(CIPHER, this.keys.encryptingKey(), iv, {
       authTagLength: TAG_BYTES,
     });
-    const plain = temporal.api.common.v1.Payload.encode(payload).finish();
+    const plain = PayloadMessage.encode(payload).finish();
     const sealed = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
     return {
       metadata: {
@@ -62,7 +64,7 @@ export class PayloadEncryptionCodec implements PayloadCodec {
       decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)),
       finalOrRefuse(decipher),
     ]);
-    return temporal.api.common.v1.Payload.decode(plain);
+    return PayloadMessage.decode(plain);
   }
 }
 
