@@ -1,4 +1,4 @@
-import { type PoolClient } from 'pg';
+import { type ClientBase } from 'pg';
 
 /** PGCOPY\n\377\r\n\0, then int32 flags and int32 header-extension length. */
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
@@ -52,12 +52,13 @@ export class BinaryCopyRow {
 /**
  * Streams `COPY (query) TO STDOUT (FORMAT binary)` through `onRow`, one row at a time,
  * as PostgreSQL sends it: no page queries, no row objects, no text decoding. `onRow`
- * returns false to stop; the connection is then discarded (the server stops at its
- * next write). Uses pg's submittable interface (the one pg-cursor and pg-copy-streams
- * build on): the project has neither package.
+ * returns false to stop; the server keeps sending until its next write fails, so after
+ * 'stopped' (or a rejection) the caller must discard the connection, not reuse it.
+ * Uses pg's submittable interface (the one pg-cursor and pg-copy-streams build on):
+ * the project has neither package.
  */
 export function streamBinaryCopy(
-  client: PoolClient,
+  client: ClientBase,
   query: string,
   fields: number,
   onRow: (row: BinaryCopyRow) => boolean,
@@ -65,7 +66,6 @@ export function streamBinaryCopy(
   return new Promise((resolve, reject) => {
     const copy = new BinaryCopyOut(`COPY (${query}) TO STDOUT (FORMAT binary)`, fields, onRow);
     copy.settle = (outcome, error) => {
-      client.release(outcome === 'stopped');
       if (error === undefined) resolve(outcome);
       else reject(error);
     };
@@ -76,12 +76,11 @@ export function streamBinaryCopy(
 type Outcome = 'complete' | 'stopped';
 
 /** The pg submittable: pg calls these handlers with each backend message of the query. */
-class BinaryCopyOut {
+export class BinaryCopyOut {
   settle: (outcome: Outcome, error?: Error) => void = () => undefined;
   private readonly row: BinaryCopyRow;
   private headerRead = false;
   private settled = false;
-  private error: Error | undefined;
 
   constructor(
     private readonly text: string,
@@ -107,14 +106,13 @@ class BinaryCopyOut {
     }
   }
 
+  // pg forgets the query before it hands over a server error: no ReadyForQuery follows here.
   handleError(error: Error): void {
-    if (this.settled) return;
-    this.error = error;
+    this.finish('stopped', error);
   }
 
   handleReadyForQuery(): void {
-    if (this.error !== undefined) this.finish('stopped', this.error);
-    else this.finish('complete');
+    this.finish('complete');
   }
 
   // Messages a COPY does not produce: pg calls them only on a protocol surprise.
