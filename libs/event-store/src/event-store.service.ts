@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { buildAppendRequest, type AppendedRow } from './append/append-request.util';
@@ -28,6 +29,7 @@ import {
   readHeadsSnapshot,
 } from './verification/heads-digest';
 import { verifyChains, type VerifyReport } from './verification/chain-verifier';
+import { verifyChainsInParallel } from './verification/parallel-chain-verifier';
 import { runInlineAppend } from './append/inline-append';
 import { queryPool } from './pg-query.util';
 
@@ -35,6 +37,8 @@ export interface EventStoreOptions {
   /** Run in the append's transaction, so the caller reads its own writes. */
   inlineProjections?: readonly Projection[];
   upcasters?: readonly Upcaster[];
+  /** Worker threads that verify the whole store (default: one per core; 1 walks it in this thread). */
+  verifyThreads?: number;
 }
 
 /** Append-only, ordered, idempotent, tamper-evident event streams on PostgreSQL (issue 3). */
@@ -42,6 +46,7 @@ export class EventStore {
   readonly upcasters: UpcasterRegistry;
   private readonly inlineProjections: readonly Projection[];
   private readonly pool: Pool;
+  private readonly verifyThreads: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,6 +55,7 @@ export class EventStore {
     this.upcasters = new UpcasterRegistry(options.upcasters);
     this.inlineProjections = options.inlineProjections ?? [];
     this.pool = postgresPool(dataSource);
+    this.verifyThreads = options.verifyThreads ?? availableParallelism();
   }
 
   /** Appends events atomically after checking the expected version; idempotent on event ids. */
@@ -133,7 +139,9 @@ export class EventStore {
 
   /** Recomputes hash chains (one stream, or all) and reports the first broken link. */
   verify(streamId?: string): Promise<VerifyReport> {
-    return verifyChains(this.pool, streamId);
+    return streamId === undefined && this.verifyThreads > 1
+      ? verifyChainsInParallel(this.pool, this.verifyThreads)
+      : verifyChains(this.pool, streamId);
   }
 
   /** One sha256 over every stream head as of a checkpoint: keep it outside, recompute it later. */
