@@ -66,6 +66,10 @@ describeIfInstalled('API fuzz (schemathesis over /docs-json)', () => {
         // One worker: hypothesis' lambda-source cache is not thread-safe (spurious runtime errors).
         '--workers',
         '1',
+        // The API answers a command within COMMAND_TIMEOUT_MS (10 s) plus a second, 503 at
+        // worst; schemathesis' default 10 s read timeout fires first on a loaded machine.
+        '--request-timeout',
+        '30',
         '-H',
         `Authorization: Bearer ${token}`,
         '-H',
