@@ -12,7 +12,6 @@ const TAG_BYTES = 16;
 
 /** Seals one customer's text under their data key. */
 export interface Sealer {
-  keyId: string;
   /**
    * The sealed form of `text`. Blank or unstorable text passes through as it came: it
    * holds no personal data, and the domain refuses it with the field's own message.
@@ -23,7 +22,6 @@ export interface Sealer {
 
 export function sealerUnder(key: CustomerDataKey): Sealer {
   return {
-    keyId: key.keyId,
     seal: (text) =>
       text.trim().length === 0 || !isStorableText(text) || parseSealedText(text)
         ? text
