@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations, type VerifyReport } from '@recovery/event-store';
 import { planStreamIdRanges } from '../../libs/event-store/src/verification/range-plan';
-import { fromGlobalSetup } from '../support/test-database';
+import { createScratchDatabase } from '../support/test-database';
 import { anEvent, withoutTriggers } from './event-store-database.util';
 
 /**
@@ -13,22 +12,15 @@ import { anEvent, withoutTriggers } from './event-store-database.util';
  * (typescript-thread-loader.ts), the built entry under dist/.
  */
 describe('verify in worker threads', () => {
-  const database = `verify_threads_${randomUUID().replaceAll('-', '')}`;
   const streamIds = Array.from({ length: 40 }, (_, i) => `s-${String(i).padStart(3, '0')}`);
-  let admin: DataSource;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    admin = await new DataSource({
-      type: 'postgres',
-      url: fromGlobalSetup('DATABASE_ADMIN_URL'),
-    }).initialize();
-    await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(fromGlobalSetup('DATABASE_ADMIN_URL'));
-    url.pathname = `/${database}`;
+    scratch = await createScratchDatabase('verify_threads');
     dataSource = await new DataSource({
       type: 'postgres',
-      url: url.toString(),
+      url: scratch.url,
       migrations: eventStoreMigrations,
     }).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
@@ -45,8 +37,7 @@ describe('verify in worker threads', () => {
   });
   afterAll(async () => {
     await dataSource?.destroy();
-    await admin?.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin?.destroy();
+    await scratch?.drop();
   });
 
   /** The one-thread report, after checking that three threads give exactly the same one. */

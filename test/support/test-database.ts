@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 /**
@@ -56,4 +57,27 @@ export async function withoutTriggers(
     if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
     await queryRunner.release();
   }
+}
+
+/**
+ * An empty database of its own on the test server, for a test about the whole store
+ * (the shared one holds every other file's streams): its URL, as the admin role that
+ * created and owns it, and `drop` for afterAll.
+ */
+export async function createScratchDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const database = `${prefix}_${randomUUID().replaceAll('-', '')}`;
+  const admin = await new DataSource({
+    type: 'postgres',
+    url: fromGlobalSetup('DATABASE_ADMIN_URL'),
+  }).initialize();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(fromGlobalSetup('DATABASE_ADMIN_URL'));
+  url.pathname = `/${database}`;
+  const drop = async (): Promise<void> => {
+    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+    await admin.destroy();
+  };
+  return { url: url.toString(), drop };
 }
