@@ -47,6 +47,13 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['get', '/v1/audit/verify', [E, A]],
   ['get', '/v1/audit/exports/events.csv', [E, A]],
   ['get', '/v1/audit/exports/ocel.json', [E, A]],
+  // Issue 14: signed checkpoints, read as the audit is; taking one is its own permission.
+  ['get', '/v1/audit/checkpoints', [E, A]],
+  ['get', '/v1/audit/checkpoints/latest', [E, A]],
+  ['get', '/v1/audit/checkpoints/{checkpointId}', [E, A]],
+  ['post', '/v1/audit/checkpoints', [E, A]],
+  ['get', '/v1/audit/signing-key', [E, A]],
+  ['post', '/v1/audit/verify', [E, A]],
   ['get', '/v1/policies/applicable', [F, S, M, E, A]],
   ['get', '/v1/me', [F, S, M, E, A]],
   ['get', '/v1/stream', [F, S, M, E, A]],
@@ -68,6 +75,9 @@ const EXPECTED: Array<[Method, string, UserRole[]]> = [
   ['get', '/v1/subscriptions/{id}/deliveries', [A]],
   ['post', '/v1/subscriptions/{id}/deliveries/{deliveryId}/redeliver', [A]],
   ['post', '/v1/customers/{customerRef}/erasure', [A]],
+  // Issue 14: the Temporal UI's codec server shows every site's payloads decoded: admins.
+  ['post', '/v1/codec/decode', [A]],
+  ['post', '/v1/codec/encode', [A]],
 ];
 
 // Routes whose answer never ends: the test reads the status, then hangs up.
@@ -107,6 +117,8 @@ describe('route × role matrix over real HTTP', () => {
       promiseId: randomUUID(),
       approvalId: randomUUID(),
       deliveryId: randomUUID(),
+      // None was taken with it: an allowed read answers 404.
+      checkpointId: randomUUID(),
       // Nobody was opened for it: an allowed erasure answers 404.
       customerRef: 'C-MATRIX-NOBODY',
       key: policyKey,
@@ -117,6 +129,8 @@ describe('route × role matrix over real HTTP', () => {
       '/v1/incidents': openBody(policyKey),
       '/v1/policies': testPolicy(),
       '/v1/incidents/{id}/notes': { text: 'matrix' },
+      '/v1/codec/decode': { payloads: [] },
+      '/v1/codec/encode': { payloads: [] },
     };
   });
   afterAll(() => harness?.close());

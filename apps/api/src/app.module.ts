@@ -8,6 +8,7 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarsApiModule } from './calendars/calendars-api.module';
+import { CodecModule } from './codec/codec.module';
 import { CommonModule } from './common/common.module';
 import { CustomersApiModule } from './customers/customers-api.module';
 import { DelegationsApiModule } from './delegations/delegations-api.module';
@@ -52,6 +53,7 @@ import { SubscriptionsApiModule } from './subscriptions/subscriptions-api.module
     SitesModule,
     SubscriptionsApiModule,
     CustomersApiModule,
+    CodecModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -3,6 +3,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@recovery/config';
 import { toRequestValidationFailed } from './common/request-validation.error';
+import { CODEC_PATH, codecCors } from './codec/codec-cors.middleware';
 import { correlationIdMiddleware } from './common/correlation-id.util';
 import { httpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { MetricsService } from './operations/metrics.service';
@@ -27,6 +28,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(correlationIdMiddleware);
   // One document: the 405s name the methods /docs-json declares.
   const document = openApiDocument(app);
+  app.use(CODEC_PATH, codecCors(config.temporal.codecCorsOrigins));
   app.use(methodNotAllowed(document));
   mountConsole(app, config);
   app.useBodyParser('json', { limit: config.httpBodyLimit, type: JSON_TYPES });

@@ -1,4 +1,4 @@
-import { allows, permissionsOf, USER_ROLES } from './access-matrix';
+import { allows, permissionsOf, roleAllows, USER_ROLES } from './access-matrix';
 
 describe('what a delegation in effect lends', () => {
   it('adds reading and deciding approvals to frontline staff, and nothing else', () => {
@@ -28,5 +28,18 @@ describe('what a delegation in effect lends', () => {
 
   it.each(USER_ROLES)('takes nothing away from %s', (role) => {
     expect(permissionsOf(role, true)).toEqual(expect.arrayContaining(permissionsOf(role, false)));
+  });
+});
+
+describe('the codec endpoint (decoded Temporal payloads, every site)', () => {
+  it.each(USER_ROLES)('is for admins only: %s', (role) => {
+    expect([roleAllows(role, 'codec:decode'), roleAllows(role, 'codec:encode')]).toEqual([
+      role === 'admin',
+      role === 'admin',
+    ]);
+  });
+
+  it('is never lent by a delegation', () => {
+    expect(allows('supervisor', 'codec:decode', true)).toBe(false);
   });
 });

@@ -16,8 +16,11 @@ export type Permission =
   | 'policy:read'
   | 'policy:write'
   | 'audit:read'
+  | 'audit:checkpoint'
   | 'subscription:manage'
-  | 'customer:erase';
+  | 'customer:erase'
+  | 'codec:decode'
+  | 'codec:encode';
 
 /**
  * The route × role matrix (issue 5): frontline staff work incidents, supervisors
@@ -40,10 +43,17 @@ export const ACCESS_MATRIX: Readonly<Record<Permission, readonly UserRole[]>> = 
   'policy:write': ['admin'],
   // Issue 6: the executive audit is for executives (and admins) only.
   'audit:read': ['executive', 'admin'],
+  // Issue 14: taking a signed checkpoint writes one, so it is a permission of its own.
+  'audit:checkpoint': ['executive', 'admin'],
   // Issue 13: webhook subscriptions are integration set-up, as policies are.
   'subscription:manage': ['admin'],
   // Issue 14: erasing a customer's personal data is a data-protection task of admins.
   'customer:erase': ['admin'],
+  // Issue 14: the Temporal UI's codec endpoint shows every site's payloads decoded, personal
+  // data included, for operating Temporal: a platform task, so admins (with all sites) only.
+  // Managers see personal data in the API, but site by site; executives read reports, not payloads.
+  'codec:decode': ['admin'],
+  'codec:encode': ['admin'],
 };
 
 /**
