@@ -49,7 +49,7 @@ export const ProblemResponse = (
   );
 
 // Issue 10, item 9: an outage is a 503, never a 500.
-const OUTAGE =
+export const OUTAGE =
   'A dependency is down (dependency_unavailable; `dependency` names postgres or temporal): retry after Retry-After';
 
 /**

@@ -1,9 +1,14 @@
 import { DataSource } from 'typeorm';
 import { type StreamHead } from '@recovery/event-store';
-import { type CheckpointSummary, type SignedCheckpoint } from './checkpoint.types';
+import {
+  type CheckpointPage,
+  type CheckpointSummary,
+  type SignedCheckpoint,
+} from './checkpoint.types';
 
 interface CheckpointRow {
   checkpoint_id: string;
+  sequence: string;
   transaction_id: string;
   global_position: string;
   heads_digest: string;
@@ -16,7 +21,7 @@ interface CheckpointRow {
   heads?: StreamHead[];
 }
 
-const SUMMARY_COLUMNS = `checkpoint_id, transaction_id, global_position, heads_digest, streams,
+const SUMMARY_COLUMNS = `checkpoint_id, sequence, transaction_id, global_position, heads_digest, streams,
   events, taken_at, taken_by, key_id, signature`;
 
 const toSummary = (row: CheckpointRow): CheckpointSummary => ({
@@ -59,22 +64,28 @@ export class AuditCheckpointsRepository {
     );
   }
 
-  /** Newest first, without their heads. */
-  async list(limit: number): Promise<CheckpointSummary[]> {
+  /** Newest first, without their heads, older than the `before` sequence (a cursor). */
+  async list(page: { limit: number; before?: number }): Promise<CheckpointPage> {
     const rows = await this.dataSource.query<CheckpointRow[]>(
-      `SELECT ${SUMMARY_COLUMNS} FROM audit_checkpoints ORDER BY sequence DESC LIMIT $1`,
-      [limit],
+      `SELECT ${SUMMARY_COLUMNS} FROM audit_checkpoints
+        WHERE $1::bigint IS NULL OR sequence < $1::bigint
+        ORDER BY sequence DESC LIMIT $2`,
+      [page.before ?? null, page.limit],
     );
-    return rows.map(toSummary);
+    const last = rows.at(-1);
+    return {
+      checkpoints: rows.map(toSummary),
+      lastSequence: rows.length === page.limit && last ? Number(last.sequence) : undefined,
+    };
   }
 
-  /** The stored heads of one checkpoint (undefined: no such checkpoint). */
-  async heads(checkpointId: string): Promise<StreamHead[] | undefined> {
-    const [row] = await this.dataSource.query<{ heads: StreamHead[] }[]>(
-      `SELECT heads FROM audit_checkpoints WHERE checkpoint_id::text = $1`,
+  /** One checkpoint with its heads, if it was taken. */
+  async find(checkpointId: string): Promise<SignedCheckpoint | undefined> {
+    const [row] = await this.dataSource.query<CheckpointRow[]>(
+      `SELECT ${SUMMARY_COLUMNS}, heads FROM audit_checkpoints WHERE checkpoint_id::text = $1`,
       [checkpointId],
     );
-    return row?.heads;
+    return row && withHeads(row);
   }
 
   /** The newest checkpoint with its heads, if any was taken. */
@@ -82,6 +93,11 @@ export class AuditCheckpointsRepository {
     const [row] = await this.dataSource.query<CheckpointRow[]>(
       `SELECT ${SUMMARY_COLUMNS}, heads FROM audit_checkpoints ORDER BY sequence DESC LIMIT 1`,
     );
-    return row && { ...toSummary(row), heads: row.heads ?? [] };
+    return row && withHeads(row);
   }
 }
+
+const withHeads = (row: CheckpointRow): SignedCheckpoint => ({
+  ...toSummary(row),
+  heads: row.heads ?? [],
+});

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { compareHeads, digestOfHeads, EventStore, type StreamHead } from '@recovery/event-store';
+import { AuditVerificationService } from '../verification/audit-verification.service';
 import { AuditSigningKey, type SigningKeyJwk } from './audit-signing-key';
 import { AuditCheckpointsRepository } from './audit-checkpoints.repository';
+import { CheckpointNotFound, CheckpointSignatureInvalid } from './checkpoint.errors';
 import { isSignedBy } from './checkpoint-signature.util';
 import { checkpointStatement } from './checkpoint-statement.util';
 import {
-  type CheckpointSummary,
+  type CheckpointPage,
   type CheckpointVerification,
   type KeptCheckpoint,
   type SignedCheckpoint,
@@ -24,6 +26,7 @@ export class AuditCheckpointsService {
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(AuditCheckpointsRepository) private readonly repository: AuditCheckpointsRepository,
     @Inject(AuditSigningKey) private readonly key: AuditSigningKey,
+    @Inject(AuditVerificationService) private readonly verification: AuditVerificationService,
   ) {}
 
   get signingKey(): SigningKeyJwk {
@@ -52,35 +55,47 @@ export class AuditCheckpointsService {
     return checkpoint;
   }
 
-  list(limit: number): Promise<CheckpointSummary[]> {
-    return this.repository.list(limit);
+  list(page: { limit: number; before?: number }): Promise<CheckpointPage> {
+    return this.repository.list(page);
   }
 
-  latest(): Promise<SignedCheckpoint | undefined> {
-    return this.repository.latest();
+  /** The newest checkpoint with its heads. */
+  async latest(): Promise<SignedCheckpoint> {
+    const newest = await this.repository.latest();
+    if (!newest) throw new CheckpointNotFound();
+    return newest;
+  }
+
+  /** One checkpoint with its heads. */
+  async find(checkpointId: string): Promise<SignedCheckpoint> {
+    const found = await this.repository.find(checkpointId);
+    if (!found) throw new CheckpointNotFound(checkpointId);
+    return found;
   }
 
   /**
-   * Checks a checkpoint an auditor kept: its signature, then every stream's head at its
-   * position, recomputed now, against its signed digest, naming each stream that
-   * differs (from the heads sent, or the stored copy when those still match the digest),
-   * and the chains as they are now.
+   * Checks a checkpoint an auditor kept. Its signature first: one this key did not sign
+   * proves nothing, so it is refused before anything is read (and its stored heads are
+   * never trusted on its word). Then every stream's head at its position, recomputed
+   * now, against its signed digest, naming each stream that differs (from the heads
+   * sent, or the stored copy when those still match the digest), and the store as it
+   * is now: its chains and read models.
    */
   async verify(checkpoint: KeptCheckpoint): Promise<CheckpointVerification> {
-    const signatureValid = isSignedBy(checkpoint, this.key.publicJwk);
-    const [now, chains, kept] = await Promise.all([
+    if (!isSignedBy(checkpoint, this.key.publicJwk))
+      throw new CheckpointSignatureInvalid(checkpoint.keyId, this.key.keyId);
+    const [now, store, kept] = await Promise.all([
       this.store.headsSnapshot(checkpoint.position),
-      this.store.verify(),
+      this.verification.verify(),
       this.headsOf(checkpoint),
     ]);
     const storeMatchesDigest = now.digest === checkpoint.headsDigest;
     return {
-      ok: signatureValid && storeMatchesDigest && chains.ok,
-      signatureValid,
+      ok: storeMatchesDigest && store.ok,
       storeMatchesDigest,
       headsFrom: kept.from,
       differingStreams: kept.heads ? compareHeads(kept.heads, now.heads) : [],
-      chains,
+      store,
     };
   }
 
@@ -91,7 +106,7 @@ export class AuditCheckpointsService {
     const matches = (heads?: StreamHead[]): heads is StreamHead[] =>
       heads !== undefined && digestOfHeads(heads) === checkpoint.headsDigest;
     if (matches(checkpoint.heads)) return { from: 'request', heads: checkpoint.heads };
-    const stored = await this.repository.heads(checkpoint.checkpointId);
+    const stored = (await this.repository.find(checkpoint.checkpointId))?.heads;
     return matches(stored) ? { from: 'stored', heads: stored } : { from: 'none' };
   }
 
@@ -101,7 +116,9 @@ export class AuditCheckpointsService {
    * valid, signed checkpoints.
    */
   async takeIfDue(intervalMs: number, now = Date.now()): Promise<SignedCheckpoint | undefined> {
-    const [newest] = await this.repository.list(1);
+    const {
+      checkpoints: [newest],
+    } = await this.repository.list({ limit: 1 });
     if (newest && now - Date.parse(newest.takenAt) < intervalMs) return undefined;
     const horizon = (await this.store.headsDigest()).checkpoint;
     const moved =

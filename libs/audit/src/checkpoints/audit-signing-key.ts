@@ -30,7 +30,7 @@ export class AuditSigningKey {
       kty: 'OKP',
       crv: 'Ed25519',
       x,
-      kid: thumbprint(x),
+      kid: jwkThumbprint(x),
       alg: 'EdDSA',
       use: 'sig',
     };
@@ -61,8 +61,8 @@ export function verifySignature(jwk: SigningKeyJwk, statement: Buffer, signature
   }
 }
 
-// RFC 7638: sha256 over the required members, in lexicographic order, without spaces.
-function thumbprint(x: string): string {
+/** RFC 7638 thumbprint of an Ed25519 public key: sha256 over the required members, sorted, without spaces. */
+export function jwkThumbprint(x: string): string {
   return createHash('sha256')
     .update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x }))
     .digest('base64url');

@@ -1,9 +1,5 @@
-import {
-  type Checkpoint,
-  type HeadDifference,
-  type StreamHead,
-  type VerifyReport,
-} from '@recovery/event-store';
+import { type Checkpoint, type HeadDifference, type StreamHead } from '@recovery/event-store';
+import { type AuditVerification } from '../verification/audit-verification.service';
 
 /** A checkpoint as listed: where the store stood, the digest of its heads there, signed. */
 export interface CheckpointSummary {
@@ -31,18 +27,23 @@ export interface SignedCheckpoint extends CheckpointSummary {
 /** A kept checkpoint sent back to be checked; without heads, the stored copy's are used when they match. */
 export type KeptCheckpoint = CheckpointSummary & { heads?: StreamHead[] };
 
-/** What checking a kept checkpoint against the store found. */
+/** One page of checkpoints, newest first. */
+export interface CheckpointPage {
+  checkpoints: CheckpointSummary[];
+  /** Pass as `before` for the next (older) page; absent: no more. */
+  lastSequence?: number;
+}
+
+/** What checking a kept checkpoint, signed by this store's key, against the store found. */
 export interface CheckpointVerification {
-  /** True when the signature holds, the store still has the signed heads and every chain holds. */
+  /** True when the store still has the signed heads and the store verifies as it is now. */
   ok: boolean;
-  /** The checkpoint is signed by the system's key and was not altered. */
-  signatureValid: boolean;
   /** The heads of every stream at the checkpoint's position, recomputed now, hash to its signed digest. */
   storeMatchesDigest: boolean;
   /** Whose list of heads named the differing streams: the request's, the stored copy's, or none that matched the digest. */
   headsFrom: 'request' | 'stored' | 'none';
   /** Each stream whose head at the checkpoint's position is not what the checkpoint recorded (needs heads). */
   differingStreams: HeadDifference[];
-  /** The chains as they are now. */
-  chains: VerifyReport;
+  /** The store as it is now: its chains and read models, as GET /v1/audit/verify answers. */
+  store: AuditVerification;
 }

@@ -1,48 +1,13 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { digestOfHeads, type StreamHead } from '@recovery/event-store';
-import { AuditSigningKey } from './audit-signing-key';
 import { checkpointStatement } from './checkpoint-statement.util';
-import { type SignedCheckpoint } from './checkpoint.types';
-import { checkExportAgainstCheckpoint, type ExportedLink } from './export-against-checkpoint';
+import { checkExportAgainstCheckpoint } from './export-against-checkpoint';
+import { chainOf, newSigningKey, signedCheckpointOver } from './signed-checkpoint.spec-fixture';
 
-const key = AuditSigningKey.fromPem(
-  generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-);
-
-/** A chain of `length` links for one case, with made-up but consistent hashes. */
-function chainOf(caseId: string, length: number): ExportedLink[] {
-  const links: ExportedLink[] = [];
-  let prevHash = '0'.repeat(64);
-  for (let version = 1; version <= length; version++) {
-    const hash = randomUUID().replace(/-/g, '').repeat(2);
-    links.push({ caseId, streamVersion: version, prevHash, hash });
-    prevHash = hash;
-  }
-  return links;
-}
-
-function signedCheckpointOver(chains: ExportedLink[][]): SignedCheckpoint {
-  const heads: StreamHead[] = chains.map((chain) => {
-    const last = chain[chain.length - 1];
-    return { streamId: `incident-${last.caseId}`, version: last.streamVersion, hash: last.hash };
-  });
-  const unsigned = {
-    checkpointId: randomUUID(),
-    position: { transactionId: 10, globalPosition: 99 },
-    headsDigest: digestOfHeads(heads),
-    streams: heads.length,
-    events: heads.reduce((sum, head) => sum + head.version, 0),
-    takenAt: '2026-12-02T08:00:00.000Z',
-    takenBy: 'auditor',
-    keyId: key.keyId,
-  };
-  return { ...unsigned, signature: key.sign(checkpointStatement(unsigned)), heads };
-}
+const key = newSigningKey();
 
 describe('an export checked against a signed checkpoint, offline', () => {
   const a = chainOf('a1', 4);
   const b = chainOf('b2', 3);
-  const checkpoint = signedCheckpointOver([a, b]);
+  const checkpoint = signedCheckpointOver([a, b], key);
 
   it('holds for the export of the checkpointed store, and with events appended since', () => {
     expect(checkExportAgainstCheckpoint(checkpoint, key.publicJwk, [...b, ...a])).toMatchObject({
@@ -89,14 +54,18 @@ describe('an export checked against a signed checkpoint, offline', () => {
     expect(check.problems).toContainEqual(problem);
   });
 
-  it('refuses a checkpoint not signed by the key, or whose heads were edited', () => {
-    const other = AuditSigningKey.fromPem(
-      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    );
-    expect(checkExportAgainstCheckpoint(checkpoint, other.publicJwk, [...a, ...b])).toMatchObject({
+  it('refuses a checkpoint not signed by the key, a key whose kid is not its own, and edited heads', () => {
+    const other = newSigningKey().publicJwk;
+    expect(checkExportAgainstCheckpoint(checkpoint, other, [...a, ...b])).toMatchObject({
       ok: false,
       signatureValid: false,
     });
+    // A forger's key file under this key's kid, and a checkpoint the forger signed naming it.
+    const forger = newSigningKey();
+    const { signature: _, heads, ...statement } = checkpoint;
+    const forged = { ...statement, heads, signature: forger.sign(checkpointStatement(statement)) };
+    const swapped = { ...forger.publicJwk, kid: key.keyId };
+    expect(checkExportAgainstCheckpoint(forged, swapped, [...a, ...b]).signatureValid).toBe(false);
     const edited = { ...checkpoint, heads: checkpoint.heads.slice(1) };
     expect(checkExportAgainstCheckpoint(edited, key.publicJwk, [...a, ...b])).toMatchObject({
       ok: false,

@@ -1,5 +1,6 @@
 export { AuditCheckpointsService, PERIODIC_TAKER } from './audit-checkpoints.service';
 export { AuditSigningKey, type SigningKeyJwk, verifySignature } from './audit-signing-key';
+export { CheckpointNotFound, CheckpointSignatureInvalid } from './checkpoint.errors';
 export { isSignedBy } from './checkpoint-signature.util';
 export { checkpointStatement } from './checkpoint-statement.util';
 export * from './checkpoint.types';
@@ -8,4 +9,5 @@ export {
   type ExportCheck,
   type ExportedLink,
   type ExportProblem,
+  type ExportProblemReason,
 } from './export-against-checkpoint';

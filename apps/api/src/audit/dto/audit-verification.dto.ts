@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { IsInt, Min } from 'class-validator';
 import { type AuditVerification } from '@recovery/audit';
 import { type BrokenLinkReason } from '@recovery/event-store';
 import { CountProperty } from './figure-properties.decorator';
@@ -31,11 +32,16 @@ export class BrokenLinkDto {
   eventsUrl?: string;
 }
 
+/** A position in the store's global order; validated too, as a kept checkpoint sends it back. */
 export class CheckpointDto {
   @ApiProperty({ type: 'integer', minimum: 0 })
+  @IsInt()
+  @Min(0)
   transactionId!: number;
 
   @ApiProperty({ type: 'integer', minimum: 0 })
+  @IsInt()
+  @Min(0)
   globalPosition!: number;
 }
 
