@@ -4,7 +4,7 @@
 # validates it without one. Dummy values stand in for the required secrets.
 set -euo pipefail
 cd "$(dirname "$0")"
-export POSTGRES_PASSWORD=check OWNER_DB_PASSWORD=check APP_DB_PASSWORD=check AUTH_JWKS_URL=https://idp.example/jwks.json AUDIT_SIGNING_KEY=check PERSONAL_DATA_KEY=check
+export POSTGRES_PASSWORD=check OWNER_DB_PASSWORD=check APP_DB_PASSWORD=check AUTH_JWKS_URL=https://idp.example/jwks.json AUDIT_SIGNING_KEY=check PERSONAL_DATA_KEY=check PAYLOAD_ENCRYPTION_KEYS=check
 if command -v docker-compose >/dev/null 2>&1; then
   docker-compose -f docker-compose.yml config --quiet
 elif docker compose version >/dev/null 2>&1; then
