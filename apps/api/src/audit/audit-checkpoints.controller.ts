@@ -47,7 +47,7 @@ export class AuditCheckpointsController {
   @Get('checkpoints')
   @Allow('audit:read')
   @ApiOperation({ summary: 'Signed checkpoints, newest first (without their heads)' })
-  @ApiOkResponse({ type: CheckpointPageDto })
+  @ApiOkResponse({ type: CheckpointPageDto, description: 'One page of checkpoints' })
   @ReadProblems()
   async list(@Query() query: ListCheckpointsQueryDto): Promise<CheckpointPageDto> {
     const page = await this.checkpoints.list({
@@ -64,7 +64,7 @@ export class AuditCheckpointsController {
   @Get('checkpoints/latest')
   @Allow('audit:read')
   @ApiOperation({ summary: 'The newest checkpoint, with every stream head: keep it' })
-  @ApiOkResponse({ type: SignedCheckpointDto })
+  @ApiOkResponse({ type: SignedCheckpointDto, description: 'The newest checkpoint' })
   @ReadProblems()
   @ProblemResponse(404, 'No checkpoint has been taken yet (checkpoint_not_found)')
   latest(): Promise<SignedCheckpointDto> {
@@ -74,7 +74,7 @@ export class AuditCheckpointsController {
   @Get('checkpoints/:checkpointId')
   @Allow('audit:read')
   @ApiOperation({ summary: 'One checkpoint, with every stream head' })
-  @ApiOkResponse({ type: SignedCheckpointDto })
+  @ApiOkResponse({ type: SignedCheckpointDto, description: 'The checkpoint' })
   @ReadProblems()
   get(@Param('checkpointId') checkpointId: string): Promise<SignedCheckpointDto> {
     return this.checkpoints.find(checkpointId);
@@ -91,6 +91,7 @@ export class AuditCheckpointsController {
   })
   @ApiCreatedResponse({
     type: SignedCheckpointDto,
+    description: 'The checkpoint taken, signed, with every stream head: keep it',
     headers: {
       Location: { description: 'The checkpoint taken', schema: { type: 'string' } },
     },
@@ -112,7 +113,7 @@ export class AuditCheckpointsController {
     summary: 'The public key checkpoints are signed with, as a JWK (RFC 8037)',
     description: 'Keep it beside your checkpoints: `npm run audit:verify -- --key` checks with it.',
   })
-  @ApiOkResponse({ type: SigningKeyDto })
+  @ApiOkResponse({ type: SigningKeyDto, description: 'The public JWK' })
   @ReadProblems()
   signingKey(): SigningKeyDto {
     return this.checkpoints.signingKey;
@@ -129,7 +130,10 @@ export class AuditCheckpointsController {
       'at its position is recomputed and each stream that differs is named with how, beside the ' +
       'chains and read models as they are now. Changes nothing.',
   })
-  @ApiOkResponse({ type: CheckpointVerificationDto })
+  @ApiOkResponse({
+    type: CheckpointVerificationDto,
+    description: 'What still holds of the checkpoint, and each stream that differs',
+  })
   @PostProblems()
   @ProblemResponse(
     422,

@@ -27,6 +27,7 @@ const STREAM_ID_MAX = 200;
 export class StreamHeadDto implements StreamHead {
   @ApiProperty({
     example: 'incident-5b0c7c1e-0d6f-4d43-9f8e-2b7c4c0c8e10',
+    minLength: 1,
     maxLength: STREAM_ID_MAX,
   })
   @IsString()
@@ -78,6 +79,7 @@ export class CheckpointSummaryDto implements CheckpointSummary {
 
   @ApiProperty({
     example: 'exec-1',
+    minLength: 1,
     maxLength: FIELD_LIMITS.actorId,
     description: "Who asked for it (their token's sub), or `system` for the worker's periodic ones",
   })
