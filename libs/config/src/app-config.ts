@@ -13,6 +13,10 @@ export interface AuthConfig {
   audience?: string;
   /** The web console's OpenID Connect client id; with `issuer`, the console signs in there. */
   clientId?: string;
+  /** A token older than this (from its `iat`), or issued to live longer, is refused. */
+  maxTokenAgeSeconds: number;
+  /** Tolerance for the issuer's clock on `exp`, `nbf` and `iat`. */
+  clockSkewSeconds: number;
 }
 
 /**
@@ -123,6 +127,8 @@ export function toAuthConfig(env: EnvironmentVariables): AuthConfig {
     issuer: env.AUTH_ISSUER,
     audience: env.AUTH_AUDIENCE,
     clientId: env.AUTH_CLIENT_ID,
+    maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE_SECONDS,
+    clockSkewSeconds: env.AUTH_CLOCK_SKEW_SECONDS,
   };
 }
 

@@ -137,6 +137,20 @@ export class EnvironmentVariables {
   @IsString()
   AUTH_AUDIENCE?: string;
 
+  /** The oldest a bearer token may be, counted from its `iat` (issue 14: tokens that never expire). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_MAX_TOKEN_AGE_SECONDS must be a whole number of seconds' })
+  @Min(1, { message: 'AUTH_MAX_TOKEN_AGE_SECONDS must be at least 1' })
+  AUTH_MAX_TOKEN_AGE_SECONDS = 43_200;
+
+  /** How far the identity provider's clock may be ahead or behind ours, for `exp`, `nbf` and `iat`. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_CLOCK_SKEW_SECONDS must be a whole number of seconds' })
+  @Min(1, { message: 'AUTH_CLOCK_SKEW_SECONDS must be at least 1' })
+  AUTH_CLOCK_SKEW_SECONDS = 60;
+
   /** OpenID Connect client id of the web console (authorization code flow with PKCE). */
   @IsOptional()
   @IsString()

@@ -1,7 +1,7 @@
 import { InvalidConfigurationError } from './invalid-configuration.error';
 import { NodeEnvironment } from './environment-variables';
 import { validateEnvironment } from './validate-environment';
-import { toAppConfig } from './app-config';
+import { toAppConfig, toAuthConfig } from './app-config';
 
 describe('validateEnvironment', () => {
   it('applies defaults when nothing is set', () => {
@@ -33,6 +33,24 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ WORKER_METRICS_PORT: '65536' })).toThrow(
       /WORKER_METRICS_PORT/,
     );
+  });
+
+  it('accepts tokens up to 12 hours old with 60 s of clock skew unless told otherwise, and refuses a bound that is not a positive whole number', () => {
+    const auth = toAuthConfig(validateEnvironment({}));
+    expect([auth.maxTokenAgeSeconds, auth.clockSkewSeconds]).toEqual([43_200, 60]);
+    const told = validateEnvironment({
+      AUTH_MAX_TOKEN_AGE_SECONDS: '900',
+      AUTH_CLOCK_SKEW_SECONDS: '5',
+    });
+    expect([told.AUTH_MAX_TOKEN_AGE_SECONDS, told.AUTH_CLOCK_SKEW_SECONDS]).toEqual([900, 5]);
+    for (const bad of ['0', '-60', '1.5', '12h']) {
+      expect(() => validateEnvironment({ AUTH_MAX_TOKEN_AGE_SECONDS: bad })).toThrow(
+        /AUTH_MAX_TOKEN_AGE_SECONDS.*(whole number of seconds|at least 1)/,
+      );
+      expect(() => validateEnvironment({ AUTH_CLOCK_SKEW_SECONDS: bad })).toThrow(
+        /AUTH_CLOCK_SKEW_SECONDS.*(whole number of seconds|at least 1)/,
+      );
+    }
   });
 
   it('ignores variables that are not ours', () => {
