@@ -3,7 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
-import { type AppConfig } from '@recovery/config';
+import { type AppConfig, toAuthConfig, validateEnvironment } from '@recovery/config';
 import { TokenVerifier } from '../../apps/api/src/auth/token-verifier.service';
 
 /** Production auth: RS256 tokens verified against an identity provider's JWKS over HTTP. */
@@ -25,14 +25,16 @@ describe('RS256 bearer tokens via JWKS', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
+  // The auth configuration as the API builds it, so the default maximum age and skew apply.
   const verifier = () =>
     new TokenVerifier({
-      auth: {
-        usingDevelopmentSecret: false,
-        jwksUrl,
-        issuer: 'https://idp.example',
-        audience: 'recovery-api',
-      },
+      auth: toAuthConfig(
+        validateEnvironment({
+          AUTH_JWKS_URL: jwksUrl,
+          AUTH_ISSUER: 'https://idp.example',
+          AUTH_AUDIENCE: 'recovery-api',
+        }),
+      ),
     } as AppConfig);
 
   const sign = (key: PrivateKey | Uint8Array, alg: string, claims: Record<string, unknown> = {}) =>
@@ -41,6 +43,7 @@ describe('RS256 bearer tokens via JWKS', () => {
       .setSubject('alice')
       .setIssuer('https://idp.example')
       .setAudience('recovery-api')
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(key);
 
@@ -55,18 +58,60 @@ describe('RS256 bearer tokens via JWKS', () => {
   it('refuses a token signed by another key, for another audience, or HS256 when only JWKS is configured', async () => {
     const other = await generateKeyPair('RS256');
     await expect(verifier().verify(await sign(other.privateKey, 'RS256'))).rejects.toThrow(
-      /invalid token/,
+      /token signature invalid/,
     );
     const wrongAudience = await new SignJWT({ role: 'supervisor', sites: ['AMS'] })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setSubject('alice')
       .setIssuer('https://idp.example')
       .setAudience('someone-else')
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
-    await expect(verifier().verify(wrongAudience)).rejects.toThrow(/invalid token/);
+    await expect(verifier().verify(wrongAudience)).rejects.toThrow(/token audience not accepted/);
     await expect(
       verifier().verify(await sign(new TextEncoder().encode('x'.repeat(32)), 'HS256')),
     ).rejects.toThrow(/HS256 are not accepted/);
   });
+
+  const hoursAgo = (hours: number) => Math.floor(Date.now() / 1000) - hours * 3600;
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['without exp', { exp: undefined }, 'token has no exp claim'],
+    ['without iat', { iat: undefined }, 'token has no iat claim, so its age is unknown'],
+    [
+      '13 hours old (the default maximum age is 12)',
+      { iat: hoursAgo(13), exp: hoursAgo(-1) },
+      'token is older than the maximum age',
+    ],
+    [
+      'issued an hour from now',
+      { iat: hoursAgo(-1), exp: hoursAgo(-2) },
+      'token issued in the future',
+    ],
+    [
+      'issued now for ten years',
+      { iat: hoursAgo(0), exp: hoursAgo(-24 * 3650) },
+      'token lifetime exceeds the maximum age',
+    ],
+  ])(
+    'refuses an identity provider token %s, naming the rule in the challenge',
+    async (_case, times, description) => {
+      const token = await new SignJWT({
+        role: 'supervisor',
+        sites: ['AMS'],
+        iat: hoursAgo(0),
+        exp: hoursAgo(-1),
+        ...times,
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('alice')
+        .setIssuer('https://idp.example')
+        .setAudience('recovery-api')
+        .sign(privateKey);
+      await expect(verifier().verify(token)).rejects.toMatchObject({
+        challenge: `Bearer realm="service-recovery", error="invalid_token", error_description="${description}"`,
+      });
+    },
+  );
 });

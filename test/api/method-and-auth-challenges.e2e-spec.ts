@@ -48,15 +48,18 @@ describe('405 with Allow, and 401 with WWW-Authenticate', () => {
     expect(response.headers['www-authenticate']).toBe('Bearer realm="service-recovery"');
   });
 
-  it('challenges a bad or expired token with error="invalid_token"', async () => {
+  it('challenges a bad or expired token with error="invalid_token" and why', async () => {
     const expired = await harness.token('frontline', { expiresIn: -60 });
-    for (const token of ['not.a.token', expired]) {
+    for (const [token, why] of [
+      ['not.a.token', 'token is malformed'],
+      [expired, 'token expired'],
+    ]) {
       const response = await request(harness.server)
         .get('/v1/me')
         .set('Authorization', `Bearer ${token}`);
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toBe(
-        'Bearer realm="service-recovery", error="invalid_token"',
+        `Bearer realm="service-recovery", error="invalid_token", error_description="${why}"`,
       );
     }
   });

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { isUserRole, USER_ROLES } from '../../apps/api/src/auth/access-matrix';
 import { type AuthenticatedUser } from '../../apps/api/src/auth/authenticated-user';
 
-export const USAGE = `usage: npm run token -- --role <${USER_ROLES.join('|')}> --sub <user id> --sites <AMS,RTM|*> [--name "Alice"] [--expires 12h]`;
+export const USAGE = `usage: npm run token -- --role <${USER_ROLES.join('|')}> --sub <user id> --sites <AMS,RTM|*> [--name "Alice"] [--expires 2h]`;
 
-/** The user and lifetime asked for on the command line; throws with the usage line when something is off. */
+/**
+ * The user and lifetime asked for on the command line (no --expires: the caller's
+ * default); throws with the usage line when something is off.
+ */
 export function parseTokenArguments(argv: string[]): {
   user: AuthenticatedUser;
-  expiresIn: string;
+  expiresIn?: string;
 } {
   const { values } = parseArgs({
     args: argv,
@@ -16,7 +19,7 @@ export function parseTokenArguments(argv: string[]): {
       sub: { type: 'string' },
       sites: { type: 'string' },
       name: { type: 'string' },
-      expires: { type: 'string', default: '12h' },
+      expires: { type: 'string' },
     },
     strict: true,
   });
@@ -31,5 +34,5 @@ export function parseTokenArguments(argv: string[]): {
     sites,
     ...(values.name ? { name: values.name } : {}),
   };
-  return { user, expiresIn: values.expires };
+  return { user, ...(values.expires ? { expiresIn: values.expires } : {}) };
 }

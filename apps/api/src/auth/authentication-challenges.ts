@@ -1,4 +1,5 @@
 import { Unauthenticated } from '../common/unauthenticated.error';
+import { TOKEN_REJECTIONS, type TokenRejection } from './token-rejection.util';
 
 const REALM = 'realm="service-recovery"';
 
@@ -8,11 +9,16 @@ export function bearerTokenRequired(message: string): Unauthenticated {
 }
 
 /**
- * A token was sent but is not valid (expired, bad signature, unknown claims). The reason
- * stays in the problem body: jose's messages hold quotes, which error_description may not.
+ * A token was sent but is not valid: the challenge names the rule it broke
+ * (a fixed text, safe as error_description); the problem body adds the detail,
+ * e.g. jose's message, which holds quotes the header may not.
  */
-export function invalidBearerToken(message: string): Unauthenticated {
-  return new Unauthenticated(message, `Bearer ${REALM}, error="invalid_token"`);
+export function invalidBearerToken(rejection: TokenRejection, detail?: string): Unauthenticated {
+  const reason = TOKEN_REJECTIONS[rejection];
+  return new Unauthenticated(
+    detail ? `${reason}: ${detail}` : reason,
+    `Bearer ${REALM}, error="invalid_token", error_description="${reason}"`,
+  );
 }
 
 /** An intake route without a known X-Api-Key (no registered scheme; the header is named). */

@@ -51,8 +51,10 @@ export class SignInController {
   async developmentToken(@Body() body: DevelopmentSignInDto): Promise<DevelopmentTokenDto> {
     const secret = this.developmentSecret();
     if (!secret) throw new NotFoundException('development sign-in is off in this deployment');
-    const expiresAt = new Date(Date.now() + DEVELOPMENT_TOKEN_HOURS * 3_600_000);
-    const { issuer, audience } = this.config.auth;
+    const { issuer, audience, maxTokenAgeSeconds } = this.config.auth;
+    // Never longer than the verifier accepts: a shorter AUTH_MAX_TOKEN_AGE_SECONDS caps the shift.
+    const lifetimeMs = Math.min(DEVELOPMENT_TOKEN_HOURS * 3_600_000, maxTokenAgeSeconds * 1000);
+    const expiresAt = new Date(Date.now() + lifetimeMs);
     const token = await signDevelopmentToken(
       { sub: subjectOf(body.name), name: body.name.trim(), role: body.role, sites: body.sites },
       secret,
