@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { incidentStreamId } from '@recovery/domain';
 import {
@@ -225,17 +224,9 @@ describe('signed checkpoints over HTTP', () => {
         events: join(folder, 'events.csv'),
         key: join(folder, 'signing-key.json'),
       };
-      const exported = await request(harness.server)
-        .get('/v1/audit/exports/events.csv')
-        .set('Authorization', `Bearer ${executive}`)
-        .buffer(true)
-        .parse((response, done) => {
-          let text = '';
-          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-          response.on('end', () => done(null, text));
-        });
+      const exported = await get(harness, '/v1/audit/exports/events.csv', executive);
       expect(exported.status).toBe(200);
-      csv = exported.body as string;
+      csv = exported.text;
       const key = await get(harness, '/v1/audit/signing-key', executive);
       writeFileSync(files.checkpoint, JSON.stringify(kept));
       writeFileSync(files.key, JSON.stringify(key.body));

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
-import { type EventMetadata } from '@recovery/domain';
-import { type JsonObject } from '@recovery/event-store';
 import { contentDigest, linkHash } from '../../libs/event-store/src/hashing/event-hash.util';
+import { type EventRow } from '../../libs/event-store/src/reading/event-row.mapper';
 import { withoutTriggers } from './test-database';
 
 /**
@@ -66,27 +65,17 @@ export function deleteStream(owner: DataSource, streamId: string): Promise<void>
   return deleteEventsFrom(owner, streamId, 1);
 }
 
-interface EventRow {
-  event_id: string;
-  stream_id: string;
-  stream_version: string;
-  global_position: string;
-  type: string;
-  schema_version: number;
-  data: JsonObject;
-  metadata: EventMetadata;
-  personal_data_digest: Buffer | null;
-  occurred_at: Date;
-  recorded_at: Date;
-  prev_hash: Buffer;
-}
+type LastEvent = Omit<
+  EventRow,
+  'transaction_id' | 'hash' | 'pd_subject_id' | 'pd_salt' | 'pd_data'
+>;
 
 /** Edits the last event's data and recomputes its link with the published algorithm, so the chain still holds. */
 export async function rewriteLastEventWithChain(
   owner: DataSource,
   streamId: string,
 ): Promise<void> {
-  const [last] = await owner.query<EventRow[]>(
+  const [last] = await owner.query<LastEvent[]>(
     `SELECT event_id, stream_id, stream_version, global_position, type, schema_version, data,
             metadata, personal_data_digest, occurred_at, recorded_at, prev_hash
        FROM events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`,
