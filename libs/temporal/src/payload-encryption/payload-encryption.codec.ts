@@ -12,6 +12,7 @@ export const ENCRYPTION_KEY_ID_METADATA = 'encryption-key-id';
 
 const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 const CIPHER = 'aes-256-gcm';
+// Random 96-bit IVs: NIST SP 800-38D allows one key 2^32 of them; a new first key starts afresh.
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -69,7 +70,7 @@ export class PayloadEncryptionCodec implements PayloadCodec {
 }
 
 /** True for a payload this codec sealed (its `encoding` is {@link ENCRYPTED_ENCODING}). */
-export function isEncrypted(payload: Payload): boolean {
+function isEncrypted(payload: Payload): boolean {
   const encoding = payload.metadata?.[METADATA_ENCODING_KEY];
   return encoding !== undefined && Buffer.from(encoding).toString() === ENCRYPTED_ENCODING;
 }
