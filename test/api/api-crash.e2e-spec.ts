@@ -6,6 +6,7 @@ import { nameBasedUuid } from '@recovery/domain';
 import { freePort } from '@recovery/local-infra';
 import { signDevelopmentToken } from '../../apps/api/src/auth/sign-development-token.util';
 import { appsDataConverter } from '../support/payload-data-converter';
+import { appsPersonalDataVault } from '../support/personal-data-vault';
 import { fromGlobalSetup, openTestDataSource } from '../support/test-database';
 import { spawnWorker, type WorkerProcess } from '../workflows/support/worker-process';
 import { type ApiProcess, spawnApi } from './support/api-process';
@@ -170,9 +171,14 @@ describe('the API SIGKILLed with opens and notes in flight', () => {
     expect(replays.slice(0, OPENS).map((a) => a.body.id)).toEqual(expectedIds);
 
     // One incident per open key, under the id derived from it, each opened once.
-    const incidents = await dataSource.query<{ customer_ref: string; incident_id: string }[]>(
-      `SELECT customer_ref, incident_id FROM incident_state WHERE customer_ref LIKE $1`,
-      [`crash-${run}-%`],
+    // Sealed by the spawned API (issue 14): found and read under the key the apps share.
+    const vault = appsPersonalDataVault(dataSource);
+    const customers = await Promise.all(opens.map((open) => vault.keyIdOf(open.customerRef)));
+    const incidents = await vault.reveal(
+      await dataSource.query<{ customer_ref: string; incident_id: string }[]>(
+        `SELECT customer_ref, incident_id FROM incident_state WHERE customer_key_id = ANY($1::uuid[])`,
+        [customers],
+      ),
     );
     expect(byJson(incidents)).toEqual(
       byJson(
@@ -188,10 +194,12 @@ describe('the API SIGKILLed with opens and notes in flight', () => {
     );
 
     // One NoteAdded per note key, on its own incident.
-    const noteEvents = await dataSource.query<{ stream_id: string; text: string }[]>(
-      `SELECT stream_id, data->>'text' AS text FROM events
-        WHERE type = 'NoteAdded' AND stream_id = ANY($1)`,
-      [noteTargets.map(incidentStreamId)],
+    const noteEvents = await vault.reveal(
+      await dataSource.query<{ stream_id: string; text: string }[]>(
+        `SELECT stream_id, data->>'text' AS text FROM events
+          WHERE type = 'NoteAdded' AND stream_id = ANY($1)`,
+        [noteTargets.map(incidentStreamId)],
+      ),
     );
     expect(byJson(noteEvents)).toEqual(
       byJson(

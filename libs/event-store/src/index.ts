@@ -12,10 +12,11 @@ export {
 } from './projections/projection-runner';
 export { UpcasterRegistry, type Upcaster } from './upcasting/upcaster-registry';
 export {
+  BROKEN_LINK_REASONS,
   type BrokenLink,
   type BrokenLinkReason,
   type VerifyReport,
-} from './verification/chain-verifier';
+} from './verification/verify-report';
 export { type HeadsDigest, type HeadsSnapshot } from './verification/heads-digest';
 export {
   compareHeads,

@@ -23,8 +23,6 @@ Object.assign(process.env, {
   AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
     .privateKey.export({ type: 'pkcs8', format: 'pem' })
     .toString(),
-  // Personal data is sealed under a fixed key: the suite's database outlives one run.
-  PERSONAL_DATA_KEY: Buffer.alloc(32, 'e2e-personal-data-key').toString('base64'),
   // Each in-process worker's /metrics on a port of its own (files run in parallel).
   WORKER_METRICS_PORT: '0',
 });

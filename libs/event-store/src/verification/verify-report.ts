@@ -1,8 +1,10 @@
-export type BrokenLinkReason =
-  | 'version-gap' // an event is missing (deleted) or a version was rewritten
-  | 'prev-hash-mismatch' // the stored link to the previous event was altered
-  | 'hash-mismatch' // the event's content or position was altered
-  | 'personal-data-mismatch'; // personal data still present but altered
+export const BROKEN_LINK_REASONS = [
+  'version-gap', // an event is missing (deleted) or a version was rewritten
+  'prev-hash-mismatch', // the stored link to the previous event was altered
+  'hash-mismatch', // the event's content or position was altered
+  'personal-data-mismatch', // personal data still present but altered
+] as const;
+export type BrokenLinkReason = (typeof BROKEN_LINK_REASONS)[number];
 
 export interface BrokenLink {
   streamId: string;

@@ -75,7 +75,7 @@ export class CustomerErasureService {
     } catch (error) {
       if (!(error instanceof StreamVersionConflict)) throw error;
       const [stored] = await this.store.readStream(streamId);
-      return { erasureId, ...(stored!.data as CustomerDataErased['data']) };
+      return { erasureId, ...(stored.data as CustomerDataErased['data']) };
     }
   }
 }

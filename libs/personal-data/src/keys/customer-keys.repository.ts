@@ -47,7 +47,7 @@ export class CustomerKeysRepository {
       `SELECT key_id, wrapped_key FROM customer_data_keys WHERE customer_lookup = $1`,
       [lookup],
     );
-    return rows[0]!;
+    return rows[0];
   }
 
   /** The id of the customer's key, if they have one: how incidents are found by customer. */

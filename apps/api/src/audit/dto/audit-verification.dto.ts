@@ -1,14 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsInt, Min } from 'class-validator';
 import { type AuditVerification } from '@recovery/audit';
-import { type BrokenLinkReason } from '@recovery/event-store';
+import { BROKEN_LINK_REASONS, type BrokenLinkReason } from '@recovery/event-store';
 import { CountProperty } from './figure-properties.decorator';
-
-const BROKEN_LINK_REASONS = [
-  'version-gap',
-  'prev-hash-mismatch',
-  'hash-mismatch',
-] as const satisfies readonly BrokenLinkReason[];
 
 export class BrokenLinkDto {
   @ApiProperty({ example: 'incident-5b0c7c1e-0d6f-4d43-9f8e-2b7c4c0c8e10' })
@@ -21,9 +15,10 @@ export class BrokenLinkDto {
     enum: BROKEN_LINK_REASONS,
     description:
       'version-gap: an event is missing or a version was rewritten; prev-hash-mismatch: the ' +
-      "link to the previous event was altered; hash-mismatch: the event's content was altered",
+      "link to the previous event was altered; hash-mismatch: the event's content was altered; " +
+      'personal-data-mismatch: personal data kept beside the event was altered',
   })
-  reason!: (typeof BROKEN_LINK_REASONS)[number];
+  reason!: BrokenLinkReason;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'When the stream is an incident’s' })
   incidentId?: string;
