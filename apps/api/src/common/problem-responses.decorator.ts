@@ -20,7 +20,9 @@ const PROBLEM_HEADERS: Readonly<Record<number, Record<string, HeaderObject>>> = 
     'WWW-Authenticate': {
       description:
         'The challenge (RFC 9110 §11.6.1): `Bearer realm="service-recovery"`, with ' +
-        '`error="invalid_token"` when a token was sent but is not valid (RFC 6750); ' +
+        '`error="invalid_token"` and an `error_description` naming the rule it broke (no ' +
+        '`exp` or `iat`, expired, not yet valid, issued in the future, older than the maximum ' +
+        'age…) when a token was sent but is not valid (RFC 6750); ' +
         'on intake `ApiKey` naming the X-Api-Key header',
       required: true,
       schema: { type: 'string' },
