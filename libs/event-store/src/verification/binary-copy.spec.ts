@@ -13,7 +13,7 @@ function header(extension = Buffer.alloc(0)): Buffer {
 
 /** One tuple: int16 field count, then each field as int32 length (-1: null) and bytes. */
 function tuple(...fields: (Buffer | null)[]): Buffer {
-  const parts = [Buffer.alloc(2)];
+  const parts: Buffer[] = [Buffer.alloc(2)];
   parts[0].writeInt16BE(fields.length);
   for (const field of fields) {
     const length = Buffer.alloc(4);
