@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations } from '@recovery/event-store';
-import { fromGlobalSetup } from '../support/test-database';
+import { createScratchDatabase } from '../support/test-database';
 import { anEvent, newStreamId } from './event-store-database.util';
 
 /**
@@ -11,22 +10,15 @@ import { anEvent, newStreamId } from './event-store-database.util';
  * event. The append functions must probe their indexes however they were planned.
  */
 describe('append plans', () => {
-  const database = `plans_${randomUUID().replaceAll('-', '')}`;
-  let admin: DataSource;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    admin = await new DataSource({
-      type: 'postgres',
-      url: fromGlobalSetup('DATABASE_ADMIN_URL'),
-    }).initialize();
-    await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(fromGlobalSetup('DATABASE_ADMIN_URL'));
-    url.pathname = `/${database}`;
+    scratch = await createScratchDatabase('plans');
     // One connection: every append below reuses the plans of the first.
     dataSource = await new DataSource({
       type: 'postgres',
-      url: url.toString(),
+      url: scratch.url,
       migrations: eventStoreMigrations,
       extra: { max: 1 },
     }).initialize();
@@ -36,8 +28,7 @@ describe('append plans', () => {
   });
   afterAll(async () => {
     await dataSource?.destroy();
-    await admin?.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin?.destroy();
+    await scratch?.drop();
   });
 
   it('use the indexes even when first planned on an empty table', async () => {

@@ -23,7 +23,6 @@ import { KeptCheckpointDto } from './dto/kept-checkpoint.dto';
 import { ListCheckpointsQueryDto } from './dto/list-checkpoints.query.dto';
 import { SigningKeyDto } from './dto/signing-key.dto';
 
-const DEFAULT_CHECKPOINTS_PAGE = 50;
 const TAKEN_ID = { checkpointId: '$response.body#/checkpointId' };
 
 /** What a POST here can end in: neither runs a workflow, so no 404 or 409 of its own. */
@@ -51,7 +50,7 @@ export class AuditCheckpointsController {
   @ReadProblems()
   async list(@Query() query: ListCheckpointsQueryDto): Promise<CheckpointPageDto> {
     const page = await this.checkpoints.list({
-      limit: query.limit ?? DEFAULT_CHECKPOINTS_PAGE,
+      limit: query.pageSize(),
       before: query.cursor === undefined ? undefined : Number(query.cursor),
     });
     return {

@@ -26,8 +26,6 @@ import {
   SubscriptionListDto,
 } from './dto/subscription-responses.dto';
 
-const DEFAULT_DELIVERIES_PAGE = 50;
-
 @ApiTags('subscriptions')
 @Controller('v1/subscriptions')
 export class SubscriptionsController {
@@ -100,7 +98,7 @@ export class SubscriptionsController {
     const page = await this.subscriptions.deliveries(
       id,
       {
-        limit: query.limit ?? DEFAULT_DELIVERIES_PAGE,
+        limit: query.pageSize(),
         before: query.cursor === undefined ? undefined : Number(query.cursor),
         status: query.status,
       },
