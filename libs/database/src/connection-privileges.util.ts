@@ -12,9 +12,8 @@ const PRIVILEGES_SQL = `
 
 /** Why the connected role could rewrite history, or null when it cannot. */
 export async function historyRewritingPrivilege(dataSource: DataSource): Promise<string | null> {
-  const [row] = await dataSource.query<{ superuser: boolean; owns_events: boolean }[]>(
-    PRIVILEGES_SQL,
-  );
+  const [row] =
+    await dataSource.query<{ superuser: boolean; owns_events: boolean }[]>(PRIVILEGES_SQL);
   if (row?.superuser) return 'is a superuser';
   if (row?.owns_events) return 'owns the events table';
   return null;
