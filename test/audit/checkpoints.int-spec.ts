@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   AuditCheckpointsService,
   AuditSigningKey,
@@ -8,6 +8,7 @@ import {
   type SignedCheckpoint,
 } from '@recovery/audit';
 import { AuditCheckpointsRepository } from '../../libs/audit/src/checkpoints/audit-checkpoints.repository';
+import { allMigrations } from '@recovery/database';
 import { incidentStreamId } from '@recovery/domain';
 import { EventStore } from '@recovery/event-store';
 import { incidentInlineProjections } from '@recovery/incidents';
@@ -18,16 +19,20 @@ import {
   rewriteLastEventWithChain,
   whileTampered,
 } from '../support/history-tampering';
-import { appendScenarios, openAuditDataSource } from './support/audit-test-database';
+import { createScratchDatabase } from '../support/test-database';
+import { appendScenarios } from './support/audit-test-database';
 import { knownHistory } from './support/known-history';
 
 /**
  * Issue 14, item 1: a checkpoint kept outside catches what the chains alone cannot —
  * a removed tail, a deleted stream, a chain recomputed after an edit — and names the
  * stream; the read-model check catches a read model ahead of its cut stream. Each
- * tampering is done as the database owner with the triggers off, then undone.
+ * tampering is done as the database owner with the triggers off, then undone. On a
+ * database of its own: verifying a checkpoint checks the whole store, and the shared
+ * one holds other files' tampered streams.
  */
 describe('signed checkpoints', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
   let store: EventStore;
   let checkpoints: AuditCheckpointsService;
@@ -35,7 +40,14 @@ describe('signed checkpoints', () => {
   let streams: string[];
 
   beforeAll(async () => {
-    dataSource = await openAuditDataSource();
+    scratch = await createScratchDatabase('checkpoints');
+    // As the scratch database's owner, which may switch its triggers off to tamper.
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: scratch.url,
+      migrations: allMigrations,
+    }).initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
     store = new EventStore(dataSource, { inlineProjections: incidentInlineProjections });
     const key = AuditSigningKey.fromPem(
       generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -51,7 +63,10 @@ describe('signed checkpoints', () => {
     await appendScenarios(store, scenarios);
     streams = scenarios.map((scenario) => incidentStreamId(scenario.incidentId));
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await scratch?.drop();
+  });
 
   it('is signed, covers every stream, and verifies against an untouched store', async () => {
     const taken = await checkpoints.take('auditor-1');
