@@ -4,7 +4,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { mergeMap, type Observable } from 'rxjs';
+import { concatMap, type Observable } from 'rxjs';
 import { PersonalDataVault } from '@recovery/personal-data';
 
 /**
@@ -19,6 +19,7 @@ export class RevealPersonalDataInterceptor implements NestInterceptor {
   constructor(private readonly vault: PersonalDataVault) {}
 
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(mergeMap((body: unknown) => this.vault.reveal(body)));
+    // concatMap: a handler that emits several values (a stream) keeps their order.
+    return next.handle().pipe(concatMap((body: unknown) => this.vault.reveal(body)));
   }
 }
