@@ -1,3 +1,5 @@
+// The run's app keys, which the spawned API and worker are given too.
+import './support/e2e-env';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { type DataSource } from 'typeorm';

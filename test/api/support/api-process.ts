@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fromGlobalSetup } from '../../support/test-database';
+import { appKeyEnvironment } from '../../support/app-keys';
 
 // The built API, exactly as `npm run start:api` runs it (npm test builds before the e2e tests).
 const API_MAIN = resolve(import.meta.dirname, '../../../dist/apps/api/src/main.js');
@@ -43,6 +44,7 @@ export function spawnApi(options: ApiProcessOptions): ApiProcess {
       RATE_LIMIT_PER_MINUTE: '100000',
       COMMAND_TIMEOUT_MS: String(options.commandTimeoutMs),
       LOG_LEVEL: 'warn',
+      ...appKeyEnvironment(),
     },
     // Its own process group, so that a crash takes whatever it spawned with it.
     detached: true,

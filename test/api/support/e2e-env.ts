@@ -23,6 +23,10 @@ Object.assign(process.env, {
   AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
     .privateKey.export({ type: 'pkcs8', format: 'pem' })
     .toString(),
+  // Production-mode files need the keys set; every app of the run, spawned ones too
+  // (appKeyEnvironment), seals under these same fixed keys.
+  PERSONAL_DATA_KEY: Buffer.alloc(32, 'e2e-personal-data').toString('base64'),
+  PAYLOAD_ENCRYPTION_KEYS: `e2e:${Buffer.alloc(32, 'e2e-payloads').toString('base64')}`,
   // Each in-process worker's /metrics on a port of its own (files run in parallel).
   WORKER_METRICS_PORT: '0',
 });

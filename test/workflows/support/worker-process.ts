@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { type Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { fromGlobalSetup } from '../../support/test-database';
+import { appKeyEnvironment } from '../../support/app-keys';
 
 // The built worker, exactly as `npm run start:worker` runs it (npm test builds before the int tests).
 const WORKER_MAIN = resolve(import.meta.dirname, '../../../dist/apps/worker/src/main.js');
@@ -39,6 +40,7 @@ export function spawnWorker(taskQueue: string, env: Record<string, string> = {})
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
       WORKER_METRICS_PORT: '0',
+      ...appKeyEnvironment(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,12 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  type ExecutionContext,
+  HttpCode,
+  Post,
+} from '@nestjs/common';
+import { type Request } from 'express';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller } from '@recovery/incidents';
 import { Allow } from '../auth/access.decorator';
@@ -8,6 +16,15 @@ import { CodecEndpointService } from './codec-endpoint.service';
 import { CodecPayloadsDto } from './dto/codec-payloads.dto';
 
 const NAMESPACE_HEADER = 'x-namespace';
+
+/**
+ * The X-Namespace header, when sent. Read by a decorator of its own: Nest's @Headers
+ * would declare the header required in the OpenAPI document, which the UI need not send.
+ */
+const Namespace = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | undefined =>
+    context.switchToHttp().getRequest<Request>().header(NAMESPACE_HEADER),
+);
 
 const NamespaceHeader = () =>
   ApiHeader({
@@ -41,7 +58,7 @@ export class CodecController {
   async decode(
     @Body() body: CodecPayloadsDto,
     @CurrentCaller() caller: Caller,
-    @Headers(NAMESPACE_HEADER) namespace?: string,
+    @Namespace() namespace?: string,
   ): Promise<CodecPayloadsDto> {
     return { payloads: await this.codec.decode(body.payloads, { caller, namespace }) };
   }
@@ -61,7 +78,7 @@ export class CodecController {
   async encode(
     @Body() body: CodecPayloadsDto,
     @CurrentCaller() caller: Caller,
-    @Headers(NAMESPACE_HEADER) namespace?: string,
+    @Namespace() namespace?: string,
   ): Promise<CodecPayloadsDto> {
     return { payloads: await this.codec.encode(body.payloads, { caller, namespace }) };
   }

@@ -53,6 +53,6 @@ export class CustomerErasureDto implements CustomerErasure {
   @ApiProperty()
   reason!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time' })
   erasedAt!: CustomerErasure['erasedAt'];
 }
