@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateEnvironment } from '@recovery/config';
 import { nameBasedUuid } from '@recovery/domain';
+import { PersonalDataVault } from '@recovery/personal-data';
 import {
   freePort,
   locateTemporalCli,
@@ -164,9 +165,11 @@ describe('the Temporal server SIGKILLed and started again', () => {
       ].filter((attempt) => typeof attempt === 'number' && attempt >= 500 && attempt !== 503);
       expect(serverErrors).toEqual([]);
 
+      // The reference is sealed (issue 14): its incidents are found by the customer's key.
+      const vault = harness.app.get(PersonalDataVault, { strict: false });
       const incidents = await harness.dataSource.query<{ incident_id: string }[]>(
-        `SELECT incident_id FROM incident_state WHERE customer_ref = $1`,
-        [customerRef],
+        `SELECT incident_id FROM incident_state WHERE customer_key_id = $1`,
+        [await vault.keyIdOf(customerRef)],
       );
       expect(incidents).toEqual([{ incident_id: opened.answer.body.id }]);
       const eventsOf = async (id: string): Promise<Body[]> => {
