@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { DEFAULT_CONNECT_TIMEOUT_MS, dataSourceOptions } from './data-source-options';
 import { historyRewritingPrivilege } from './connection-privileges.util';
-import { DatabaseUnreachableError } from './database-unreachable.error';
+import { initializeAtBoot } from './initialize-at-boot';
 
 /** The application's TypeORM connection, configured from {@link AppConfig}. */
 @Module({
@@ -14,14 +14,11 @@ import { DatabaseUnreachableError } from './database-unreachable.error';
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.databaseUrl, 'recovery', connectTimeoutMs(config)),
         autoLoadEntities: true,
-        // Boot fails at once with our own error, which names the (redacted) URL.
+        // initializeAtBoot fails with our own error, which names the (redacted) URL.
         retryAttempts: 0,
       }),
       dataSourceFactory: async (options) => {
-        const dataSource = new DataSource(options!);
-        await dataSource.initialize().catch((error: unknown) => {
-          throw new DatabaseUnreachableError(String((options as { url?: string }).url), error);
-        });
+        const dataSource = await initializeAtBoot(options!);
         await warnOfHistoryRewritingPrivilege(dataSource);
         return dataSource;
       },

@@ -8,3 +8,4 @@ export * from './database-roles';
 export * from './provision-database-roles';
 export * from './migrations';
 export * from './connection-privileges.util';
+export * from './initialize-at-boot';
