@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import {
   AuditCheckpointsService,
   AuditSigningKey,
@@ -19,7 +19,7 @@ import {
   rewriteLastEventWithChain,
   whileTampered,
 } from '../support/history-tampering';
-import { createScratchDatabase } from '../support/test-database';
+import { openScratchDataSource, type ScratchDataSource } from '../support/test-database';
 import { appendScenarios } from './support/audit-test-database';
 import { knownHistory } from './support/known-history';
 
@@ -32,7 +32,7 @@ import { knownHistory } from './support/known-history';
  * one holds other files' tampered streams.
  */
 describe('signed checkpoints', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: ScratchDataSource;
   let dataSource: DataSource;
   let store: EventStore;
   let checkpoints: AuditCheckpointsService;
@@ -40,14 +40,9 @@ describe('signed checkpoints', () => {
   let streams: string[];
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('checkpoints');
     // As the scratch database's owner, which may switch its triggers off to tamper.
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: scratch.url,
-      migrations: allMigrations,
-    }).initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    scratch = await openScratchDataSource('checkpoints', allMigrations);
+    dataSource = scratch.dataSource;
     store = new EventStore(dataSource, { inlineProjections: incidentInlineProjections });
     const key = AuditSigningKey.fromPem(
       generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -64,8 +59,7 @@ describe('signed checkpoints', () => {
     streams = scenarios.map((scenario) => incidentStreamId(scenario.incidentId));
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   it('is signed, covers every stream, and verifies against an untouched store', async () => {

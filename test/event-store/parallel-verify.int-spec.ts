@@ -1,8 +1,8 @@
 import { type Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations, type VerifyReport } from '@recovery/event-store';
 import { planStreamIdRanges } from '../../libs/event-store/src/verification/range-plan';
-import { createScratchDatabase } from '../support/test-database';
+import { openScratchDataSource, type ScratchDataSource } from '../support/test-database';
 import { anEvent, withoutTriggers } from './event-store-database.util';
 
 /**
@@ -13,17 +13,12 @@ import { anEvent, withoutTriggers } from './event-store-database.util';
  */
 describe('verify in worker threads', () => {
   const streamIds = Array.from({ length: 40 }, (_, i) => `s-${String(i).padStart(3, '0')}`);
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: ScratchDataSource;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('verify_threads');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: scratch.url,
-      migrations: eventStoreMigrations,
-    }).initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    scratch = await openScratchDataSource('verify_threads', eventStoreMigrations);
+    dataSource = scratch.dataSource;
     const store = new EventStore(dataSource);
     for (const streamId of streamIds) {
       const personalData = { subjectId: `customer-${streamId}`, data: { name: `Ada ${streamId}` } };
@@ -36,8 +31,7 @@ describe('verify in worker threads', () => {
     await store.erasePersonalData('customer-s-020');
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   /** The one-thread report, after checking that three threads give exactly the same one. */

@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { EventStore, eventStoreMigrations } from '@recovery/event-store';
-import { createScratchDatabase } from '../support/test-database';
+import { openScratchDataSource, type ScratchDataSource } from '../support/test-database';
 import { anEvent, newStreamId } from './event-store-database.util';
 
 /**
@@ -10,25 +10,18 @@ import { anEvent, newStreamId } from './event-store-database.util';
  * event. The append functions must probe their indexes however they were planned.
  */
 describe('append plans', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: ScratchDataSource;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('plans');
     // One connection: every append below reuses the plans of the first.
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: scratch.url,
-      migrations: eventStoreMigrations,
-      extra: { max: 1 },
-    }).initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    scratch = await openScratchDataSource('plans', eventStoreMigrations, 1);
+    dataSource = scratch.dataSource;
     await dataSource.query(`ALTER TABLE events SET (autovacuum_enabled = off)`);
     await dataSource.query(`ANALYZE events`); // statistics of an empty table
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await scratch?.drop();
+    await scratch?.close();
   });
 
   it('use the indexes even when first planned on an empty table', async () => {

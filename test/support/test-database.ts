@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
 /**
  * A variable exported by the shared global setup (test/setup): DATABASE_URL is the
@@ -59,14 +59,22 @@ export async function withoutTriggers(
   }
 }
 
+/** A migrated DataSource on a database of its own; `close` destroys it and drops the database. */
+export interface ScratchDataSource {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
 /**
  * An empty database of its own on the test server, for a test about the whole store
- * (the shared one holds every other file's streams): its URL, as the admin role that
- * created and owns it, and `drop` for afterAll.
+ * (the shared one holds every other file's streams), with `migrations` run: opened as
+ * the admin role that created and owns it, so the test may switch its triggers off.
  */
-export async function createScratchDatabase(
+export async function openScratchDataSource(
   prefix: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+  migrations: DataSourceOptions['migrations'],
+  poolSize = 10,
+): Promise<ScratchDataSource> {
   const database = `${prefix}_${randomUUID().replaceAll('-', '')}`;
   const admin = await new DataSource({
     type: 'postgres',
@@ -75,9 +83,17 @@ export async function createScratchDatabase(
   await admin.query(`CREATE DATABASE ${database}`);
   const url = new URL(fromGlobalSetup('DATABASE_ADMIN_URL'));
   url.pathname = `/${database}`;
-  const drop = async (): Promise<void> => {
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: url.toString(),
+    migrations,
+    extra: { max: poolSize },
+  }).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const close = async (): Promise<void> => {
+    await dataSource.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
     await admin.destroy();
   };
-  return { url: url.toString(), drop };
+  return { dataSource, close };
 }

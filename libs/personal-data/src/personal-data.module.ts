@@ -22,7 +22,11 @@ import { PersonalDataVault } from './sealing/personal-data-vault.service';
     {
       provide: CustomerKeysRepository,
       inject: [getDataSourceToken(), KeyEncryptionKey],
-      useFactory: (ds: DataSource, kek: KeyEncryptionKey) => new CustomerKeysRepository(ds, kek),
+      useFactory: async (ds: DataSource, kek: KeyEncryptionKey) => {
+        const repository = new CustomerKeysRepository(ds, kek);
+        await repository.assertOpensStoredKeys();
+        return repository;
+      },
     },
     PersonalDataVault,
   ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type KeyEncryptionKey } from './key-encryption-key';
+import { WrongKeyEncryptionKeyError } from './wrong-key-encryption-key.error';
 
 /** A customer's data key, unwrapped, with the id sealed text names it by. */
 export interface CustomerDataKey {
@@ -78,7 +79,22 @@ export class CustomerKeysRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Throws {@link WrongKeyEncryptionKeyError} unless the newest stored key opens under
+   * this PERSONAL_DATA_KEY (at boot: one key was wrapped with them all).
+   */
+  async assertOpensStoredKeys(): Promise<void> {
+    const rows = await this.dataSource.query<KeyRow[]>(
+      `SELECT key_id, wrapped_key FROM customer_data_keys ORDER BY created_at DESC LIMIT 1`,
+    );
+    if (rows[0]) this.unwrapped(rows[0]);
+  }
+
   private unwrapped(row: KeyRow): CustomerDataKey {
-    return { keyId: row.key_id, dataKey: this.kek.unwrap(row.key_id, row.wrapped_key) };
+    try {
+      return { keyId: row.key_id, dataKey: this.kek.unwrap(row.key_id, row.wrapped_key) };
+    } catch {
+      throw new WrongKeyEncryptionKeyError(row.key_id);
+    }
   }
 }
