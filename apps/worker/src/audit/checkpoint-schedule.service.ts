@@ -1,13 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditCheckpointsService } from '@recovery/audit';
 import { AppConfig } from '@recovery/config';
+import { BackgroundLoops } from '../background/background-loops';
 
 // How often the worker looks whether a checkpoint is due; the interval itself is configured.
 const LOOK_EVERY_MS = 60_000;
@@ -18,27 +13,22 @@ const LOOK_EVERY_MS = 60_000;
  * keep. A failure is logged and tried again at the next look.
  */
 @Injectable()
-export class CheckpointScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CheckpointScheduleService extends BackgroundLoops {
   private readonly logger = new Logger(CheckpointScheduleService.name);
-  private readonly stop = new AbortController();
-  private loop?: Promise<void>;
 
   constructor(
     @Inject(AuditCheckpointsService) private readonly checkpoints: AuditCheckpointsService,
     @Inject(AppConfig) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = this.lookUntilStopped();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await this.loop;
+  protected startLoops(signal: AbortSignal): Promise<void>[] {
+    return [this.lookUntilStopped(signal)];
   }
 
-  private async lookUntilStopped(): Promise<void> {
-    while (!this.stop.signal.aborted) {
+  private async lookUntilStopped(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
       try {
         const taken = await this.checkpoints.takeIfDue(this.config.audit.checkpointIntervalMs);
         if (taken)
@@ -46,7 +36,7 @@ export class CheckpointScheduleService implements OnApplicationBootstrap, OnAppl
       } catch (error) {
         this.logger.error(`checkpoint not taken, trying again later: ${String(error)}`);
       }
-      await sleep(LOOK_EVERY_MS, undefined, { signal: this.stop.signal }).catch(
+      await sleep(LOOK_EVERY_MS, undefined, { signal }).catch(
         () => undefined, // aborted: shutting down
       );
     }

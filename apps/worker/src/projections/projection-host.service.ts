@@ -1,12 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStore, ProjectionAlreadyRunning, ProjectionRunner } from '@recovery/event-store';
+import { BackgroundLoops } from '../background/background-loops';
 import { keepRunning } from '../background/keep-running.util';
 import { ASYNC_PROJECTIONS } from './async-projections';
 
@@ -16,33 +11,28 @@ import { ASYNC_PROJECTIONS } from './async-projections';
  * others stand by.
  */
 @Injectable()
-export class ProjectionHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionHostService extends BackgroundLoops {
   private readonly logger = new Logger(ProjectionHostService.name);
-  private readonly stop = new AbortController();
-  private loops: Promise<void>[] = [];
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventStore) private readonly store: EventStore,
-  ) {}
+  ) {
+    super();
+  }
 
-  onApplicationBootstrap(): void {
-    this.loops = ASYNC_PROJECTIONS.map((projection) => {
+  protected startLoops(signal: AbortSignal): Promise<void>[] {
+    return ASYNC_PROJECTIONS.map((projection) => {
       const runner = new ProjectionRunner(this.dataSource, this.store, projection);
       return keepRunning(
         {
           name: `projection ${projection.name}`,
-          run: (signal) => runner.run(signal),
+          run: (stop) => runner.run(stop),
           isStandby: (error) => error instanceof ProjectionAlreadyRunning,
         },
-        this.stop.signal,
+        signal,
         this.logger,
       );
     });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await Promise.all(this.loops);
   }
 }

@@ -1,15 +1,10 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@recovery/config';
 import { EventStore } from '@recovery/event-store';
 import { PersonalDataVault } from '@recovery/personal-data';
 import { DispatcherAlreadyRunning, WebhookDispatcher } from '@recovery/webhooks';
+import { BackgroundLoops } from '../background/background-loops';
 import { keepRunning } from '../background/keep-running.util';
 import { WorkerMetricsService } from '../metrics/worker-metrics.service';
 
@@ -18,10 +13,8 @@ import { WorkerMetricsService } from '../metrics/worker-metrics.service';
  * filling the queue. One replica dispatches at a time; the others stand by.
  */
 @Injectable()
-export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WebhookDispatchHostService extends BackgroundLoops {
   private readonly logger = new Logger(WebhookDispatchHostService.name);
-  private readonly stop = new AbortController();
-  private loop?: Promise<void>;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -29,9 +22,11 @@ export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApp
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(WorkerMetricsService) private readonly metrics: WorkerMetricsService,
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
-  ) {}
+  ) {
+    super();
+  }
 
-  onApplicationBootstrap(): void {
+  protected startLoops(signal: AbortSignal): Promise<void>[] {
     const dispatcher = new WebhookDispatcher(this.dataSource, this.store, {
       retryWindowMs: this.config.webhooks.retryWindowMs,
       allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
@@ -39,19 +34,15 @@ export class WebhookDispatchHostService implements OnApplicationBootstrap, OnApp
       onOutcome: (outcome) => this.metrics.countWebhookDelivery(outcome),
       onError: (error) => this.logger.warn(`webhook attempt not recorded: ${String(error)}`),
     });
-    this.loop = keepRunning(
+    const dispatching = keepRunning(
       {
         name: 'webhook dispatcher',
-        run: (signal) => dispatcher.run(signal),
+        run: (stop) => dispatcher.run(stop),
         isStandby: (error) => error instanceof DispatcherAlreadyRunning,
       },
-      this.stop.signal,
+      signal,
       this.logger,
     );
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await this.loop;
+    return [dispatching];
   }
 }

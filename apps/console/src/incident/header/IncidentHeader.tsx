@@ -1,7 +1,7 @@
 import { type IncidentDetail } from '../../api/incident-types';
-import { type Fulfiller } from '../../api/incident-types';
 import { useInstantFormat } from '../../time/useInstantFormat';
 import { useNow } from '../../time/useNow';
+import { fulfillerText } from '../fulfiller-text';
 import { statusLabel } from '../status-label';
 import { IncidentClocks } from './IncidentClocks';
 import { timePausedText } from './paused-time';
@@ -66,8 +66,4 @@ function Fact({ term, value }: { term: string; value: string }) {
       <dd>{value}</dd>
     </div>
   );
-}
-
-export function fulfillerText(fulfiller: Fulfiller): string {
-  return `${fulfiller.kind === 'team' ? 'team' : 'person'} ${fulfiller.id}`;
 }

@@ -1,6 +1,6 @@
 import { type IncidentDetail } from '../../api/incident-types';
 import { PromiseActions } from '../actions/PromiseActions';
-import { fulfillerText } from '../header/IncidentHeader';
+import { fulfillerText } from '../fulfiller-text';
 import { useInstantFormat } from '../../time/useInstantFormat';
 
 /** Every promise made to the customer, with its state and, for those who may act, its actions. */

@@ -1,5 +1,6 @@
 // Readers for a stored event's loosely typed data: the wire carries
 // Record<string, unknown>, and a timeline must still read when a field is missing.
+import { fulfillerText } from '../fulfiller-text';
 import { formatMoney } from '../money';
 
 export type EventData = Record<string, unknown>;
@@ -27,9 +28,12 @@ export function actorName(actor: EventData): string {
   return role ? `${name} (${role})` : name;
 }
 
-/** "person fiona", "team warehouse-ams". */
+/** A fulfiller read from event data: "person fiona", "team warehouse-ams". */
 export function fulfillerName(fulfiller: EventData): string {
-  return `${text(fulfiller, 'kind') === 'team' ? 'team' : 'person'} ${text(fulfiller, 'id')}`;
+  return fulfillerText({
+    kind: text(fulfiller, 'kind') === 'team' ? 'team' : 'person',
+    id: text(fulfiller, 'id'),
+  });
 }
 
 /** A vocabulary slug as words: "no_fault_found" → "no fault found". */
