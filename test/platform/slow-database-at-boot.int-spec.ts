@@ -1,5 +1,9 @@
 import { type AddressInfo, type Socket, connect, createServer } from 'node:net';
-import { dataSourceOptions, initializeAtBoot } from '@recovery/database';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  dataSourceOptions,
+  initializeAtBoot,
+} from '@recovery/database';
 import { fromGlobalSetup } from '../support/test-database';
 
 const CONNECT_TIMEOUT_MS = 300;
@@ -54,7 +58,8 @@ describe('opening the database at boot', () => {
     ).rejects.toThrow(
       `Cannot connect to PostgreSQL at postgres://someone:***@127.0.0.1:${port}/nowhere`,
     );
-    expect(Date.now() - started).toBeLessThan(CONNECT_TIMEOUT_MS * 3);
+    // Not tried again: a timeout would be, until DEFAULT_CONNECT_TIMEOUT_MS had passed.
+    expect(Date.now() - started).toBeLessThan(DEFAULT_CONNECT_TIMEOUT_MS / 2);
   });
 });
 

@@ -80,12 +80,13 @@ export class CustomerKeysRepository {
   }
 
   /**
-   * Throws {@link WrongKeyEncryptionKeyError} unless the newest stored key opens under
-   * this PERSONAL_DATA_KEY (at boot: one key was wrapped with them all).
+   * Throws {@link WrongKeyEncryptionKeyError} unless a stored key opens under this
+   * PERSONAL_DATA_KEY (at boot). One key wraps them all, so any row tells, and
+   * reading the first one found costs nothing however many customers there are.
    */
   async assertOpensStoredKeys(): Promise<void> {
     const rows = await this.dataSource.query<KeyRow[]>(
-      `SELECT key_id, wrapped_key FROM customer_data_keys ORDER BY created_at DESC LIMIT 1`,
+      `SELECT key_id, wrapped_key FROM customer_data_keys LIMIT 1`,
     );
     if (rows[0]) this.unwrapped(rows[0]);
   }
